@@ -1,0 +1,36 @@
+// One build for every bundle. `node esbuild.mjs --production` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, minify: production, sourcemap: production ? false : 'linked', logLevel: 'warning', legalComments: 'none' };
+
+const builds = [
+  // Desktop extension host (Node).
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  // vscode.dev / github.dev extension host (web worker).
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  // The explainer's webview script.
+  { ...common, entryPoints: ['src/webview/explainer.ts'], outfile: 'media/dist/explainer.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Command line.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (!production) {
+  // The in-editor suite runs in the web extension host, a web worker: mocha and assert need a `process` shim there.
+  builds.push({
+    ...common, entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/suite.js', platform: 'browser', format: 'cjs', target: 'es2022',
+    external: ['vscode'], inject: ['test/web/process-shim.ts'], define: { global: 'globalThis' },
+  });
+}
+
+const present = builds.filter((build) => build.entryPoints.every((entry) => existsSyncSafe(entry)));
+await Promise.all(present.map((options) => esbuild.build(options)));
+
+function existsSyncSafe(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+import { statSync } from 'node:fs';

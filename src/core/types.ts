@@ -1,0 +1,61 @@
+/** Plain data shared by the engine, the extension and the CLI. Positions are 0-based, columns in UTF-16 code units (as VS Code counts them). */
+
+export type Side = 'po' | 'pm';
+/** `how` is the Product Owner's delivery concern; `who` / `what` / `why` are the Product Manager's market concerns. */
+export type Concern = 'how' | 'who' | 'what' | 'why';
+export type Lean = 'po' | 'pm' | 'balanced' | 'unclear';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** One phrase or structural cue that pushed a verdict one way. */
+export interface Evidence {
+  phrase: string;
+  side: Side;
+  concern: Concern;
+  weight: number;
+  range: Range;
+}
+
+export interface Verdict {
+  lean: Lean;
+  /** Share of the weighted evidence that is PM-side, 0..1; null when there is no evidence at all. */
+  pmShare: number | null;
+  poWeight: number;
+  pmWeight: number;
+  /** The evidence, strongest first. */
+  evidence: Evidence[];
+}
+
+export interface Section extends Verdict {
+  heading: string;
+  level: number;
+  /** The heading line's text range (for hints, hovers, navigation). */
+  headingRange: Range;
+  /** From the heading to the line before the next heading of the same or a higher level. */
+  range: Range;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+export interface Analysis {
+  document: Verdict;
+  sections: Section[];
+  findings: Finding[];
+  /** What the document's front matter says about the lens: `true` opts in, `false` opts out. */
+  optIn: boolean | undefined;
+}

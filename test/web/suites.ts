@@ -1,0 +1,2 @@
+// Every in-editor test file; both the web and the desktop entries run these.
+import './activation.test';
