@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import { directiveText, type Analysis, type Section } from '../core';
+import { ruleOf, toRange } from './diagnostics';
+import type { Lens } from './lens';
+
+export const INSERT_SNIPPET_COMMAND = 'backlogLens.insertSnippetAt';
+export const DISABLE_RULE_COMMAND = 'backlogLens.disableRule';
+
+/** Fixes for the lens's own findings: state the value, or turn the lens off for a section, the file or a rule. */
+export class LensCodeActions implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly lens: Lens) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const analysis = this.lens.analysisOf(document);
+    const ours = context.diagnostics.filter((diagnostic) => ruleOf(diagnostic) !== undefined);
+    if (!analysis || ours.length === 0) return [];
+    const actions: vscode.CodeAction[] = [];
+    const sections = new Set<Section>();
+    for (const diagnostic of ours) {
+      const rule = ruleOf(diagnostic) as string;
+      const section = enclosingSection(analysis, diagnostic.range.start.line);
+      if (rule === 'story-without-value') actions.push(...valueFixes(document, diagnostic, section));
+      if (section && rule !== 'document-lean') sections.add(section);
+      actions.push(disableRuleAction(rule, diagnostic));
+    }
+    for (const section of sections) actions.push(disableSectionAction(document, section, ours));
+    actions.push(disableFileAction(document, ours));
+    return actions;
+  }
+}
+
+function valueFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, section: Section | undefined): vscode.CodeAction[] {
+  const clause = new vscode.CodeAction(vscode.l10n.t('Add a “so that …” clause'), vscode.CodeActionKind.QuickFix);
+  clause.diagnostics = [diagnostic];
+  clause.isPreferred = true;
+  clause.command = snippetCommand(clause.title, document, diagnostic.range.end, ', so that ${1:the benefit to them}');
+  const fixes = [clause];
+  if (section) {
+    const why = new vscode.CodeAction(vscode.l10n.t('Add a “Why” section'), vscode.CodeActionKind.QuickFix);
+    why.diagnostics = [diagnostic];
+    const end = toRange(section.range).end;
+    const level = '#'.repeat(Math.min(section.level + 1, 6));
+    const lead = end.character > 0 ? '\n\n' : '\n';
+    why.command = snippetCommand(why.title, document, end, `${lead}${level} Why\n\n\${1:Who gains what, and how we will know it worked.}\n`);
+    fixes.push(why);
+  }
+  return fixes;
+}
+
+function snippetCommand(title: string, document: vscode.TextDocument, position: vscode.Position, snippet: string): vscode.Command {
+  return { title, command: INSERT_SNIPPET_COMMAND, arguments: [document.uri, position, snippet] };
+}
+
+function disableSectionAction(document: vscode.TextDocument, section: Section, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
+  const action = new vscode.CodeAction(vscode.l10n.t('Turn Backlog Lens off for the section “{0}”', section.heading), vscode.CodeActionKind.QuickFix);
+  action.diagnostics = diagnostics.filter((diagnostic) => toRange(section.range).contains(diagnostic.range));
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.insert(document.uri, new vscode.Position(section.headingRange.start.line, 0), `${directiveText('disable-next-section')}\n`);
+  return action;
+}
+
+function disableFileAction(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
+  const action = new vscode.CodeAction(vscode.l10n.t('Turn Backlog Lens off for this file'), vscode.CodeActionKind.QuickFix);
+  action.diagnostics = diagnostics;
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.insert(document.uri, new vscode.Position(firstLineAfterFrontMatter(document), 0), `${directiveText('disable-file')}\n`);
+  return action;
+}
+
+function disableRuleAction(rule: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(vscode.l10n.t('Turn off the rule “{0}” in this workspace', rule), vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = { title: action.title, command: DISABLE_RULE_COMMAND, arguments: [rule] };
+  return action;
+}
+
+/** The innermost section that holds a line. */
+function enclosingSection(analysis: Analysis, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of analysis.sections) {
+    if (section.range.start.line <= line && line <= section.range.end.line && (!found || section.level >= found.level)) found = section;
+  }
+  return found;
+}
+
+function firstLineAfterFrontMatter(document: vscode.TextDocument): number {
+  if (document.lineAt(0).text.replace(/^\uFEFF/, '').trim() !== '---') return 0;
+  for (let line = 1; line < document.lineCount; line++) if (document.lineAt(line).text.trim() === '---') return line + 1;
+  return 0;
+}
+
+/** Registers the commands the fixes run. */
+export function registerFixCommands(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, async (uri: vscode.Uri, position: vscode.Position, snippet: string) => {
+      const editor = await vscode.window.showTextDocument(uri);
+      return editor.insertSnippet(new vscode.SnippetString(snippet), position);
+    }),
+    vscode.commands.registerCommand(DISABLE_RULE_COMMAND, async (rule: string) => {
+      const configuration = vscode.workspace.getConfiguration('backlogLens');
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const current = configuration.inspect<Record<string, string>>('rules');
+      const existing = (target === vscode.ConfigurationTarget.Workspace ? current?.workspaceValue : current?.globalValue) ?? {};
+      await configuration.update('rules', { ...existing, [rule]: 'off' }, target);
+    }),
+  );
+}

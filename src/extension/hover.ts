@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { leanLabel, sharesLabel, topPhrases } from '../core/describe';
+import type { Evidence, Section, Verdict } from '../core';
+import { toRange } from './diagnostics';
+import type { Lens } from './lens';
+
+export const EXPLAIN_COMMAND = 'backlogLens.explain';
+
+const concernNames: Record<Evidence['concern'], string> = { how: 'how (delivery)', who: 'who (customers)', what: 'what (problem, outcome)', why: 'why (business, metrics)' };
+
+/** On a heading: the section's lean and the phrases that tipped it. On an evidence phrase: what it counts for. */
+export class LeanHover implements vscode.HoverProvider {
+  constructor(private readonly lens: Lens) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const analysis = this.lens.analysisOf(document);
+    if (!analysis) return undefined;
+    const section = analysis.sections.find((candidate) => toRange(candidate.headingRange).contains(position));
+    if (section) return new vscode.Hover(sectionMarkdown(section), toRange(section.headingRange));
+    const evidence = analysis.document.evidence.find((item) => toRange(item.range).contains(position));
+    if (evidence) return new vscode.Hover(evidenceMarkdown(evidence), toRange(evidence.range));
+    return undefined;
+  }
+}
+
+function sectionMarkdown(section: Section): vscode.MarkdownString {
+  const markdown = trusted();
+  markdown.appendMarkdown(`**Backlog Lens** · ${verdictLine(section)}\n\n`);
+  const phrases = topPhrases(section.evidence);
+  if (phrases.length > 0) {
+    markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
+    for (const item of phrases) {
+      markdown.appendMarkdown('- ');
+      markdown.appendText(`“${item.phrase}”`);
+      markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
+    }
+  }
+  markdown.appendMarkdown(`\n[${vscode.l10n.t('Product Owner or Product Manager? Open the explainer')}](command:${EXPLAIN_COMMAND})`);
+  return markdown;
+}
+
+function verdictLine(verdict: Verdict): string {
+  if (verdict.lean === 'unclear') return vscode.l10n.t('too little evidence for a verdict');
+  return `${leanLabel(verdict)} (${sharesLabel(verdict)})`;
+}
+
+function evidenceMarkdown(item: Evidence): vscode.MarkdownString {
+  const markdown = trusted();
+  markdown.appendMarkdown('**Backlog Lens** · ');
+  markdown.appendText(`“${item.phrase}”`);
+  markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight)}\n\n`);
+  markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](command:${EXPLAIN_COMMAND})`);
+  return markdown;
+}
+
+function trusted(): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.isTrusted = true; // Only for the explainer command link; document text goes through appendText.
+  return markdown;
+}

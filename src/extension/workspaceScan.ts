@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import { analyze, type Lean } from '../core';
+import { toDiagnostic } from './diagnostics';
+import type { Lens } from './lens';
+import type { SettingsStore } from './settings';
+
+export interface ScanSummary {
+  documents: number;
+  leans: Record<Lean, number>;
+  skipped: number;
+  cancelled: boolean;
+}
+
+/**
+ * Finds the planning docs of the workspace with workspace.findFiles / workspace.fs (both work on the web),
+ * fills the Problems panel and yields between files so a thousand documents do not freeze the editor.
+ */
+export async function scanWorkspace(lens: Lens, settings: SettingsStore): Promise<ScanSummary> {
+  const summary: ScanSummary = { documents: 0, leans: { po: 0, pm: 0, balanced: 0, unclear: 0 }, skipped: 0, cancelled: false };
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Backlog Lens: analyzing planning docs'), cancellable: true },
+    async (progress, token) => {
+      const uris = await findPlanningDocs(settings, token);
+      for (const [index, uri] of uris.entries()) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true;
+          break;
+        }
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+        const lean = await analyzeFile(uri, lens, settings);
+        if (lean) summary.leans[lean]++;
+        else summary.skipped++;
+        summary.documents++;
+        if (index % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+  );
+  return summary;
+}
+
+export function describeSummary(summary: ScanSummary): string {
+  const { po, pm, balanced, unclear } = summary.leans;
+  const counts = vscode.l10n.t('{0} lean PO, {1} lean PM, {2} balanced, {3} unclear', po, pm, balanced, unclear);
+  const skipped = summary.skipped > 0 ? vscode.l10n.t(', {0} skipped (see the output)', summary.skipped) : '';
+  const cancelled = summary.cancelled ? vscode.l10n.t(' before it was cancelled') : '';
+  return vscode.l10n.t('Backlog Lens analyzed {0} planning docs{1}: {2}{3}.', summary.documents, cancelled, counts, skipped);
+}
+
+async function findPlanningDocs(settings: SettingsStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const { include, exclude } = settings.for(folder.uri).lens;
+    if (include.length === 0) continue;
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, braces(include)), exclude.length ? braces(exclude) : undefined, undefined, token);
+    for (const uri of uris) found.set(uri.toString(), uri);
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const braces = (globs: string[]): string => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
+
+async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore): Promise<Lean | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return lens.refresh(open)?.document.lean;
+  const { lens: config } = settings.for(uri);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    lens.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  if (text.length > config.maxDocumentSize) {
+    lens.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${text.length} characters is over backlogLens.maxDocumentSize (${config.maxDocumentSize}).`);
+    return undefined;
+  }
+  const analysis = analyze(text, { terms: config.terms, rules: config.rules });
+  if (analysis.optIn === false) return undefined;
+  lens.diagnostics.set(uri, analysis.findings.map(toDiagnostic));
+  return analysis.document.lean;
+}
