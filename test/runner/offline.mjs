@@ -43,7 +43,8 @@ export function localBuildOptions() {
 export function useSystemChromium() {
   if (!existsSync(systemChromium)) return false;
   const playwrightDir = dirname(require.resolve('playwright/package.json', { paths: [dirname(require.resolve('@vscode/test-web'))] }));
-  const browsersJson = require.resolve('playwright-core/browsers.json', { paths: [playwrightDir] });
+  const playwrightCore = dirname(require.resolve('playwright-core/package.json', { paths: [playwrightDir] }));
+  const browsersJson = join(playwrightCore, 'browsers.json');
   const { browsers } = JSON.parse(readFileSync(browsersJson, 'utf8'));
   const registry = join(dataDir, 'browsers');
   const layouts = {
