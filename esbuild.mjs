@@ -13,14 +13,20 @@ const builds = [
   { ...common, entryPoints: ['src/webview/explainer.ts'], outfile: 'media/dist/explainer.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // Command line.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  // The lens as a markdownlint custom rule: `require('backlog-lens/markdownlint')` (package.json `exports`).
+  // markdownlint wants `module.exports` to be the rules themselves, not `{ default }`.
+  { ...common, entryPoints: ['src/markdownlint/rule.ts'], outfile: 'dist/markdownlint.js', platform: 'node', format: 'cjs', target: 'node18', footer: { js: 'module.exports = module.exports.default;' } },
 ];
 
 if (!production) {
   // The in-editor suite runs in the web extension host, a web worker: mocha and assert need a `process` shim there.
-  builds.push({
-    ...common, entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/suite.js', platform: 'browser', format: 'cjs', target: 'es2022',
-    external: ['vscode'], inject: ['test/web/process-shim.ts'], define: { global: 'globalThis' },
-  });
+  // smoke.js is the smoke suite alone, which scripts/check-vsix.mjs runs against the unpacked .vsix.
+  for (const [entry, outfile] of [['test/web/index.ts', 'dist/test/web/suite.js'], ['test/web/smoke.ts', 'dist/test/web/smoke.js']]) {
+    builds.push({
+      ...common, entryPoints: [entry], outfile, platform: 'browser', format: 'cjs', target: 'es2022',
+      external: ['vscode'], inject: ['test/web/process-shim.ts'], define: { global: 'globalThis' },
+    });
+  }
 }
 
 const present = builds.filter((build) => build.entryPoints.every((entry) => existsSyncSafe(entry)));

@@ -1,5 +1,6 @@
 // Runs the in-editor suite (dist/test/web/suite.js) inside the real VS Code web workbench.
-import { join } from 'node:path';
+// BACKLOG_LENS_EXTENSION_PATH loads another copy of the extension (the unpacked .vsix), BACKLOG_LENS_SUITE another suite bundle.
+import { join, resolve } from 'node:path';
 import { browserArgs, localBuildOptions, root, useSystemChromium } from './offline.mjs';
 
 const offline = useSystemChromium();
@@ -17,12 +18,12 @@ try {
     browserType: 'chromium',
     headless: true,
     browserOptions: offline ? browserArgs : [],
-    extensionDevelopmentPath: process.env.BACKLOG_LENS_EXTENSION_PATH ?? root,
-    extensionTestsPath: join(root, 'dist/test/web/suite.js'),
+    extensionDevelopmentPath: resolve(root, process.env.BACKLOG_LENS_EXTENSION_PATH ?? '.'),
+    extensionTestsPath: resolve(root, process.env.BACKLOG_LENS_SUITE ?? 'dist/test/web/suite.js'),
     folderPath: join(root, 'test/fixtures/workspace'),
     ...localBuildOptions(),
   });
-  console.log(`in-editor suite passed in in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`in-editor suite passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error('in-editor suite failed:', error instanceof Error ? error.message : error);
   process.exit(1);

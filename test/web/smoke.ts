@@ -1,0 +1,13 @@
+// Entry of the smoke suite (smoke.test.ts alone), which scripts/check-vsix.mjs runs against the unpacked .vsix.
+import 'mocha/mocha';
+
+mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 20000 });
+// A require, not an import: imports are hoisted, and the tests must register after mocha.setup.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('./smoke.test');
+
+export function run(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} smoke test(s) failed.`)) : resolve()));
+  });
+}
