@@ -1,0 +1,64 @@
+import type { Severity, Verdict } from '../../core';
+import { leanLabel } from '../../core/describe';
+import { SEVERITIES } from '../args';
+import type { Output } from '../io';
+import { oneBased, type Reporter, type Summary } from '../report';
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', green: '\u001b[32m', gray: '\u001b[90m' };
+type Style = keyof typeof ANSI;
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
+
+/** The document's lean for a file's heading line: `PM 72% · who/why`, or why there is no verdict. */
+export function documentLean(verdict: Verdict): string {
+  if (verdict.pmShare === null) return 'no evidence';
+  return leanLabel(verdict) ?? 'unclear: too little evidence';
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * ESLint's "stylish", plus the lean: each file's path and lean, then one aligned row per finding
+ * (`line:col  severity  message  rule`), then a summary. Written file by file.
+ */
+export function textReporter(out: Output, options: { color: boolean; quiet: boolean }): Reporter {
+  const paint = (style: Style, text: string): string => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  return {
+    begin: () => undefined,
+    file({ path, analysis, findings }) {
+      if (options.quiet && findings.length === 0) return;
+      let block = `${paint('underline', path)}  ${paint('dim', documentLean(analysis.document))}\n`;
+      if (findings.length > 0) {
+        const rows = findings.map((finding) => {
+          const { line, column } = oneBased(finding);
+          return { position: `${line}:${column}`, severity: finding.severity, message: finding.message.replace(/\s*\n\s*/g, ' '), rule: finding.rule };
+        });
+        const width = (key: 'position' | 'severity' | 'message') => Math.max(...rows.map((row) => row[key].length));
+        const [position, severity, message] = [width('position'), width('severity'), width('message')];
+        for (const row of rows) {
+          block += `  ${paint('dim', row.position.padEnd(position))}  ${paint(SEVERITY_STYLE[row.severity], row.severity.padEnd(severity))}  ${row.message.padEnd(message)}  ${paint('gray', row.rule)}\n`;
+        }
+        block += '\n';
+      }
+      out.write(block);
+    },
+    notice: () => undefined,
+    end(summary) {
+      if (options.quiet && summary.failing === 0 && summary.failed === 0) return;
+      const line = summaryLine(summary);
+      const style: Style = summary.failing > 0 || summary.failed > 0 ? 'red' : summary.counts.error + summary.counts.warning + summary.counts.information + summary.counts.hint > 0 ? 'yellow' : 'green';
+      out.write(`${paint('bold', paint(style, line))}\n`);
+    },
+  };
+}
+
+export function summaryLine(summary: Summary): string {
+  const total = SEVERITIES.reduce((sum, severity) => sum + summary.counts[severity], 0);
+  const extra = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} could not be checked` : ''].filter(Boolean);
+  const tail = `${plural(summary.files, 'file')} checked${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  if (total === 0) return `${summary.failed > 0 ? '✖' : '✔'} no problems · ${tail}`;
+  const parts = SEVERITIES.filter((severity) => summary.counts[severity] > 0).map((severity) => (severity === 'information' ? `${summary.counts[severity]} information` : plural(summary.counts[severity], severity)));
+  return `✖ ${plural(total, 'problem')} (${parts.join(', ')}) · ${tail}`;
+}

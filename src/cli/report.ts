@@ -1,0 +1,40 @@
+import type { Analysis, Finding, Severity } from '../core';
+
+/** One analysed document, as a reporter receives it: the findings are those to report (after --quiet). */
+export interface FileResult {
+  /** Relative to the current directory, slash-separated. */
+  path: string;
+  analysis: Analysis;
+  findings: readonly Finding[];
+}
+
+/** A file that could not be checked (`error`) or was skipped on purpose (`warning`). Also written to stderr. */
+export interface Notice {
+  level: 'error' | 'warning';
+  /** Relative, slash-separated; undefined for a glob that matched nothing. */
+  path: string | undefined;
+  message: string;
+}
+
+export interface Summary {
+  files: number;
+  counts: Record<Severity, number>;
+  /** Findings at or above the --fail-on threshold. */
+  failing: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Formats results as they come: each call writes what it can at once, so memory stays flat over many files. */
+export interface Reporter {
+  begin(): void;
+  file(result: FileResult): void;
+  notice(notice: Notice): void;
+  end(summary: Summary): void;
+}
+
+/** 0-based engine range to the 1-based line / column pairs every output format uses. */
+export function oneBased(finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
+  const { start, end } = finding.range;
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
