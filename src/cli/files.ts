@@ -37,7 +37,11 @@ export function relativePath(from: string, target: string): string {
  */
 export function* resolveTargets(targets: readonly string[], selection: Selection, fs: FileSystem): Generator<Target> {
   const seen = new Set<string>();
-  const fresh = (file: string): boolean => !seen.has(file) && seen.add(file) !== undefined;
+  const fresh = (file: string): boolean => {
+    if (seen.has(file)) return false;
+    seen.add(file);
+    return true;
+  };
   for (const target of targets) {
     const absolute = path.resolve(selection.cwd, target);
     let stats: ReturnType<FileSystem['stat']> | undefined;
@@ -72,16 +76,18 @@ export function* resolveTargets(targets: readonly string[], selection: Selection
   }
 }
 
-/** Include / exclude, on the path relative to the config's folder (or, outside it, to the walked root). */
+/** The path include / exclude globs see: relative to the config's folder or, for a file outside it, to the walked root. */
+function patternPath(file: string, root: string, selection: Selection): string {
+  const relative = relativePath(selection.base, file);
+  return relative.startsWith('../') || path.isAbsolute(relative) ? relativePath(root, file) : relative;
+}
+
 function selected(file: string, root: string, selection: Selection): boolean {
-  let relative = relativePath(selection.base, file);
-  if (relative.startsWith('../') || path.isAbsolute(relative)) relative = relativePath(root, file);
-  return isPlanningPath(relative, [...selection.include], [...selection.exclude]);
+  return isPlanningPath(patternPath(file, root, selection), [...selection.include], [...selection.exclude]);
 }
 
 function excluded(file: string, root: string, selection: Selection): boolean {
-  let relative = relativePath(selection.base, file);
-  if (relative.startsWith('../') || path.isAbsolute(relative)) relative = relativePath(root, file);
+  const relative = patternPath(file, root, selection);
   return selection.exclude.some((glob) => matchesGlob(relative, glob));
 }
 

@@ -24,7 +24,8 @@ export function plural(count: number, word: string): string {
  * (`line:col  severity  message  rule`), then a summary. Written file by file.
  */
 export function textReporter(out: Output, options: { color: boolean; quiet: boolean }): Reporter {
-  const paint = (style: Style, text: string): string => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const paint = (style: Style | Style[], text: string): string =>
+    options.color ? `${[style].flat().map((name) => ANSI[name]).join('')}${text}${ANSI.reset}` : text;
   return {
     begin: () => undefined,
     file({ path, analysis, findings }) {
@@ -35,7 +36,7 @@ export function textReporter(out: Output, options: { color: boolean; quiet: bool
           const { line, column } = oneBased(finding);
           return { position: `${line}:${column}`, severity: finding.severity, message: finding.message.replace(/\s*\n\s*/g, ' '), rule: finding.rule };
         });
-        const width = (key: 'position' | 'severity' | 'message') => Math.max(...rows.map((row) => row[key].length));
+        const width = (key: 'position' | 'severity' | 'message') => rows.reduce((widest, row) => Math.max(widest, row[key].length), 0);
         const [position, severity, message] = [width('position'), width('severity'), width('message')];
         for (const row of rows) {
           block += `  ${paint('dim', row.position.padEnd(position))}  ${paint(SEVERITY_STYLE[row.severity], row.severity.padEnd(severity))}  ${row.message.padEnd(message)}  ${paint('gray', row.rule)}\n`;
@@ -48,8 +49,9 @@ export function textReporter(out: Output, options: { color: boolean; quiet: bool
     end(summary) {
       if (options.quiet && summary.failing === 0 && summary.failed === 0) return;
       const line = summaryLine(summary);
-      const style: Style = summary.failing > 0 || summary.failed > 0 ? 'red' : summary.counts.error + summary.counts.warning + summary.counts.information + summary.counts.hint > 0 ? 'yellow' : 'green';
-      out.write(`${paint('bold', paint(style, line))}\n`);
+      const reported = SEVERITIES.some((severity) => summary.counts[severity] > 0);
+      const style: Style = summary.failing > 0 || summary.failed > 0 ? 'red' : reported ? 'yellow' : 'green';
+      out.write(`${paint(['bold', style], line)}\n`);
     },
   };
 }
