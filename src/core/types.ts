@@ -19,7 +19,10 @@ export interface Range {
 
 /** One phrase or structural cue that pushed a verdict one way. */
 export interface Evidence {
+  /** The words as written in the document. */
   phrase: string;
+  /** The vocabulary entry or cue it matched, for grouping (`customer` for "Customers"). */
+  term: string;
   side: Side;
   concern: Concern;
   weight: number;
@@ -50,6 +53,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   range: Range;
+  /** Rule-specific detail, e.g. the index into `Analysis.sections` the finding is about. */
+  data?: { sectionIndex?: number };
 }
 
 export interface Analysis {
@@ -58,4 +63,6 @@ export interface Analysis {
   findings: Finding[];
   /** What the document's front matter says about the lens: `true` opts in, `false` opts out. */
   optIn: boolean | undefined;
+  /** The side the front matter declares the document should lean to (`backlog-lens-expect`). */
+  expect: Side | undefined;
 }

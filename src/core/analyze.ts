@@ -1,0 +1,74 @@
+import { lexiconFor } from './lexicon/cache';
+import { defaultOptions, type LensOptions } from './options';
+import { allRules, type RuleContext, type Story } from './rules';
+import { scanDocument, type ScanResult } from './scan';
+import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting } from './types';
+import { verdictOf } from './verdict';
+
+/**
+ * Reads a planning document and says how it and each of its sections lean, with the evidence and the
+ * findings of every enabled rule. Never throws: any input yields an Analysis (an empty one at worst).
+ */
+export function analyze(text: string, options: Partial<LensOptions> = {}): Analysis {
+  try {
+    return analyzeText(typeof text === 'string' ? text : '', options);
+  } catch {
+    return emptyAnalysis();
+  }
+}
+
+function analyzeText(text: string, options: Partial<LensOptions>): Analysis {
+  const terms = { ...defaultOptions.terms, ...options.terms };
+  const scan = scanDocument(text, lexiconFor(terms));
+  const { optIn, expect } = scan.frontMatter;
+  // `backlog-lens: off` in the front matter and a bare disable-file directive both blind the lens to the file.
+  const blind = optIn === false || scan.suppressions.fileBlind;
+  const sections = scan.sections.map((draft): Section => {
+    const verdict = verdictOf(blind ? [] : draft.evidence);
+    const end = { line: draft.endLine, character: scan.lines.ends[draft.endLine] - scan.lines.starts[draft.endLine] };
+    return { heading: draft.heading, level: draft.level, headingRange: draft.headingRange, range: { start: { line: draft.startLine, character: 0 }, end }, ...verdict };
+  });
+  const document = verdictOf(blind ? [] : sections.flatMap((section) => section.evidence as Evidence[]));
+  const stories = blind ? [] : storiesOf(scan, sections);
+  const context: Omit<RuleContext, 'severity'> = { document, sections, stories, expect, documentRange: documentRange(scan, sections) };
+  const findings = blind ? [] : runRules(context, options.rules ?? {}, scan);
+  return { document, sections, findings, optIn, expect };
+}
+
+function runRules(context: Omit<RuleContext, 'severity'>, configured: Record<string, SeveritySetting>, scan: ScanResult): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    const setting = configured[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const finding of rule.check({ ...context, severity: setting as Severity })) {
+      if (!scan.suppressions.isSuppressed(rule.id, finding.range.start.line)) findings.push({ rule: rule.id, ...finding });
+    }
+  }
+  return findings;
+}
+
+function storiesOf(scan: ScanResult, sections: Section[]): Story[] {
+  const indexOf = new Map(scan.sections.map((draft, index) => [draft, index]));
+  return scan.stories.map((story) => ({
+    range: {
+      start: { line: story.startLine, character: story.startOffset - scan.lines.starts[story.startLine] },
+      end: { line: story.endLine, character: story.endOffset - scan.lines.starts[story.endLine] },
+    },
+    hasValue: story.value >= 0,
+    // A story in a dropped preamble cannot exist: the preamble is only dropped when it has no prose.
+    sectionIndex: Math.min(indexOf.get(story.section) ?? 0, sections.length - 1),
+  }));
+}
+
+/** The first heading's title, or the first line's text when the document has no headings. */
+function documentRange(scan: ScanResult, sections: Section[]): Range {
+  const headed = sections.find((section) => section.level > 0);
+  if (headed) return headed.headingRange;
+  const line = scan.frontMatter.endLine + 1 < scan.lines.starts.length ? scan.frontMatter.endLine + 1 : 0;
+  return { start: { line, character: 0 }, end: { line, character: scan.lines.ends[line] - scan.lines.starts[line] } };
+}
+
+function emptyAnalysis(): Analysis {
+  const document = verdictOf([]);
+  return { document, sections: [], findings: [], optIn: undefined, expect: undefined };
+}

@@ -1,0 +1,89 @@
+import type { Lines } from '../markdown/lines';
+import type { Term } from '../lexicon/lexicon';
+import type { Evidence, Range } from '../types';
+
+/** A section while the scanner is still inside it. */
+export interface SectionDraft {
+  heading: string;
+  level: number;
+  headingRange: Range;
+  startLine: number;
+  endLine: number;
+  evidence: Evidence[];
+  /** How often each term has already counted here: repeats weigh less and less. */
+  counts: Map<Term, number>;
+  /** Whether any prose line belongs to it (an empty preamble is dropped). */
+  hasProse: boolean;
+}
+
+/** Each repeat of a term in one section adds less: 1, 1/1.5, 1/2, 1/2.5, … so one word said ten times cannot decide. */
+const REPEAT_DAMPING = 0.5;
+
+/**
+ * Collects sections and their evidence in one pass. A section owns the evidence of its own text only
+ * (heading line to the next heading of any level); its subsections have their own verdicts, and the
+ * document verdict adds everything up.
+ */
+export class SectionCollector {
+  readonly sections: SectionDraft[] = [];
+  private current: SectionDraft;
+  /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
+  private readonly open: SectionDraft[] = [];
+
+  constructor(private readonly text: string, private readonly lines: Lines) {
+    this.current = this.start('', 0, this.range(0, lines.starts[0], 0, lines.starts[0]), 0);
+  }
+
+  get section(): SectionDraft {
+    return this.current;
+  }
+
+  /** A heading at `line` whose title spans [textStart, textEnd). */
+  heading(level: number, line: number, textStart: number, textEnd: number): void {
+    while (this.open.length && this.open[this.open.length - 1].level >= level) this.open.pop()!.endLine = line - 1;
+    const title = this.text.slice(textStart, textEnd);
+    this.current = this.start(title, level, this.range(line, textStart, line, textEnd), line);
+    this.open.push(this.current);
+  }
+
+  add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number, factor = 1): void {
+    const section = this.current;
+    const seen = section.counts.get(term) ?? 0;
+    section.counts.set(term, seen + 1);
+    const phrase = this.text.slice(startOffset, endOffset);
+    section.evidence.push({
+      phrase: startLine === endLine ? phrase : phrase.replace(/\s+/g, ' '),
+      term: term.text,
+      side: term.side,
+      concern: term.concern,
+      weight: (term.weight * factor) / (1 + REPEAT_DAMPING * seen),
+      range: this.range(startLine, startOffset, endLine, endOffset),
+    });
+  }
+
+  range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
+    const { starts } = this.lines;
+    return {
+      start: { line: startLine, character: startOffset - starts[startLine] },
+      end: { line: endLine, character: endOffset - starts[endLine] },
+    };
+  }
+
+  /** Closes every open section at the last line; drops the preamble when it holds nothing but headings follow. */
+  finish(): SectionDraft[] {
+    const lastLine = this.lines.starts.length - 1;
+    for (const section of this.open) section.endLine = lastLine;
+    const preamble = this.sections[0];
+    if (this.sections.length > 1) {
+      preamble.endLine = this.sections[1].startLine - 1;
+      if (!preamble.hasProse && preamble.evidence.length === 0) this.sections.shift();
+    } else preamble.endLine = lastLine;
+    return this.sections;
+  }
+
+  private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
+    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false };
+    this.sections.push(section);
+    return section;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Lexicon, PhraseTerm, Term } from '../lexicon/lexicon';
+import type { TokenBuffer } from './tokens';
+import { CUES, isStoryPoints } from './cues';
+
+/** Receives one match: the term and the first and last token it covers. */
+export type MatchSink = (term: Term, first: number, last: number, factor: number) => void;
+
+/** Terms in a heading count double: a heading says what the whole section is about. */
+export const HEADING_FACTOR = 2;
+
+/** Matches the buffer against the lexicon: a Map lookup per word, phrases tried longest first from their first word. */
+export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, heading: boolean, emit: MatchSink): void {
+  const { words } = tokens;
+  const factor = heading ? HEADING_FACTOR : 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = lexicon.words.get(words[i]);
+    const phrase = entry?.phrases && findPhrase(tokens, i, entry.phrases, heading);
+    if (phrase) {
+      emit(phrase.term, i, i + phrase.rest.length, factor);
+      i += phrase.rest.length;
+    } else if (entry?.single && (heading || !entry.single.headingOnly)) emit(entry.single, i, i, factor);
+    else if (isStoryPoints(words[i], text, tokens.starts[i])) emit(CUES.storyPoints, i, i, 1);
+  }
+}
+
+function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm[], heading: boolean): PhraseTerm | undefined {
+  for (const phrase of phrases) {
+    if (!heading && phrase.term.headingOnly) continue;
+    if (i + phrase.rest.length < tokens.length && restMatches(tokens, i, phrase.rest)) return phrase;
+  }
+  return undefined;
+}
+
+function restMatches(tokens: TokenBuffer, i: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (tokens.words[i + 1 + k] !== rest[k]) return false;
+  return true;
+}

@@ -1,0 +1,88 @@
+import type { Lines } from '../markdown/lines';
+import type { TokenBuffer } from './tokens';
+
+/** A user story (`As a …, I want …`) or job story (`When …, I want …`) found in one paragraph. */
+export interface StoryMatch {
+  /** Token of `As` / `When`. */
+  first: number;
+  /** Token that ends the sentence. */
+  last: number;
+  /** Token that opens the value clause (`so that`, `in order to`, `because`), or -1. */
+  value: number;
+  /** Where the sentence's words end, before its closing punctuation: where `, so that …` belongs. */
+  endOffset: number;
+  endLine: number;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const WANTS = new Set(['want', 'wanna', 'need', 'would', 'wish', 'can', 'should', 'must', 'expect', 'like']);
+/** `so that`, `so I can`, `so we …`: `so` followed by one of these opens a value clause. */
+const SO_FOLLOWERS = new Set(['that', 'i', 'we', 'they', 'you', 'he', 'she', 'it', 'my', 'our', 'their', 'the', 'users', 'customers', 'everyone']);
+const MAX_ROLE_WORDS = 30;
+const MAX_SENTENCE_WORDS = 80;
+
+export function findStories(tokens: TokenBuffer, text: string, lines: Lines, onStory: (story: StoryMatch) => void): void {
+  const { words } = tokens;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    const userStory = words[i] === 'as' && ARTICLES.has(words[i + 1]);
+    const jobStory = i === 0 && words[i] === 'when';
+    if (!userStory && !jobStory) continue;
+    const want = findWant(tokens, text, i + 2);
+    if (want < 0) continue;
+    let last = want;
+    while (last + 1 < tokens.length && last + 1 - want < MAX_SENTENCE_WORDS && !sentenceBreak(tokens, text, last)) last++;
+    let value = findValue(words, want + 1, last);
+    // `… I want X. So that Y.` states the value in the next sentence.
+    if (value < 0 && last + 2 < tokens.length && words[last + 1] === 'so' && words[last + 2] === 'that') value = last + 1;
+    const endLine = tokens.lines[last];
+    onStory({ first: i, last, value, endOffset: sentenceEnd(tokens, text, lines, last), endLine });
+    i = last;
+  }
+}
+
+/** The `want` of `I want` within the story's opening clause, or -1. */
+function findWant(tokens: TokenBuffer, text: string, from: number): number {
+  const limit = Math.min(tokens.length - 1, from + MAX_ROLE_WORDS);
+  for (let j = from; j < limit; j++) {
+    if (tokens.words[j] === 'i' && WANTS.has(tokens.words[j + 1])) return j + 1;
+    if (sentenceBreak(tokens, text, j)) return -1;
+  }
+  return -1;
+}
+
+function findValue(words: string[], from: number, last: number): number {
+  for (let k = from; k <= last; k++) {
+    const word = words[k];
+    if (word === 'so' && k < last && SO_FOLLOWERS.has(words[k + 1])) return k;
+    if (word === 'because') return k;
+    if (word === 'in' && k + 2 <= last && words[k + 1] === 'order' && words[k + 2] === 'to') return k;
+  }
+  return -1;
+}
+
+/** Whether a sentence ends between token `k` and the next one: `.`, `!` or `?` followed by a blank or a line end. */
+function sentenceBreak(tokens: TokenBuffer, text: string, k: number): boolean {
+  const to = tokens.starts[k + 1];
+  for (let p = tokens.ends[k]; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if ((c === 46 || c === 33 || c === 63) && isBlank(text.charCodeAt(p + 1))) return true;
+  }
+  return false;
+}
+
+/** After the last word, past closing code spans or emphasis, before the full stop, a comment or trailing blanks. */
+function sentenceEnd(tokens: TokenBuffer, text: string, lines: Lines, last: number): number {
+  const line = tokens.lines[last];
+  const from = tokens.ends[last];
+  const limit = last + 1 < tokens.length && tokens.lines[last + 1] === line ? tokens.starts[last + 1] : lines.ends[line];
+  let end = from;
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if ((c === 46 || c === 33 || c === 63) && (p + 1 === limit || isBlank(text.charCodeAt(p + 1)))) break;
+    if (c === 60 && text.startsWith('<!--', p)) break;
+    if (!isBlank(c) && c !== 44 && c !== 59 && c !== 58) end = p + 1; // not a blank, `,`, `;` or `:`
+  }
+  return end;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);

@@ -1,0 +1,143 @@
+import { isWordChar } from '../lexicon/words';
+import type { TokenBuffer } from '../evidence/tokens';
+import { indexWithin } from './blocks';
+
+/** What the inline scan reports besides words. */
+export interface InlineSink {
+  /** A complete `<!-- … -->` comment on this line, its inner text. */
+  comment(body: string, line: number): void;
+  /** Prose runs between skipped constructs; only collected when someone needs them (literal user terms). */
+  runs?: number[];
+}
+
+/**
+ * Reads the prose words of one line into `tokens`, skipping code spans, link targets, reference labels,
+ * bare URLs, autolinks, HTML tags and comments. Returns the offset where an HTML comment opens without
+ * closing on this line, or -1. Every search is bounded by the line and a failed one is remembered, so a
+ * hostile 10 MB line stays linear.
+ */
+export function scanInline(text: string, start: number, end: number, line: number, tokens: TokenBuffer, sink: InlineSink): number {
+  const runs = sink.runs;
+  let runStart = start;
+  let wordStart = -1;
+  let noGtFrom = end;
+  let noParenFrom = end;
+  let noBracketFrom = end;
+  let noBackticks: Map<number, number> | undefined;
+  const skip = (from: number, to: number): number => {
+    if (runs) runs.push(runStart, from);
+    runStart = to;
+    return to;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (wordStart < 0) {
+        const url = (c === 104 || c === 119 || c === 72 || c === 87) ? urlEnd(text, i, end) : -1;
+        if (url > 0) {
+          i = skip(i, url);
+          continue;
+        }
+        wordStart = i;
+      }
+      i++;
+      continue;
+    }
+    if (wordStart >= 0) {
+      tokens.push(text.slice(wordStart, i).toLowerCase(), wordStart, i, line);
+      wordStart = -1;
+    }
+    if (c === 96 /* ` */) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === 96) run++;
+      const length = run - i;
+      const close = run >= (noBackticks?.get(length) ?? end) ? -1 : closingBackticks(text, run, end, length);
+      if (close < 0) {
+        (noBackticks ??= new Map()).set(length, Math.min(run, noBackticks.get(length) ?? end));
+        i = run;
+      } else i = skip(i, close + length);
+      continue;
+    }
+    if (c === 60 /* < */) {
+      if (text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i + 4);
+        if (close < 0 || close + 3 > end) {
+          skip(i, end);
+          return i + 4;
+        }
+        sink.comment(text.slice(i + 4, close), line);
+        i = skip(i, close + 3);
+        continue;
+      }
+      const next = text.charCodeAt(i + 1);
+      const tagLike = isWordChar(next) || next === 47 /* / */ || next === 33 /* ! */ || next === 63; /* ? */
+      const close = tagLike && i + 1 < noGtFrom ? indexWithin(text, 62 /* > */, i + 1, end) : -1;
+      if (close < 0) {
+        if (tagLike) noGtFrom = Math.min(noGtFrom, i + 1);
+        i++;
+      } else i = skip(i, close + 1);
+      continue;
+    }
+    if (c === 93 /* ] */) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 40 /* ( */ && i + 2 < noParenFrom) {
+        const close = closingParen(text, i + 2, end);
+        if (close < 0) noParenFrom = i + 2;
+        else {
+          i = skip(i + 1, close + 1);
+          continue;
+        }
+      } else if (next === 91 /* [ */ && i + 2 < noBracketFrom) {
+        const close = indexWithin(text, 93, i + 2, end);
+        if (close < 0) noBracketFrom = i + 2;
+        else {
+          i = skip(i + 1, close + 1);
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  if (wordStart >= 0) tokens.push(text.slice(wordStart, end).toLowerCase(), wordStart, end, line);
+  if (runs) runs.push(runStart, end);
+  return -1;
+}
+
+/** End of a bare `http://`, `https://` or `www.` URL starting at `i`, or -1. */
+function urlEnd(text: string, i: number, end: number): number {
+  const lower = text.slice(i, i + 8).toLowerCase();
+  if (!lower.startsWith('http://') && !lower.startsWith('https://') && !lower.startsWith('www.')) return -1;
+  let j = i;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    // Whitespace and the characters that usually close a URL in prose or Markdown.
+    if (c <= 32 || c === 41 || c === 93 || c === 62 || c === 60 || c === 34 || c === 39 || c === 124) break;
+    j++;
+  }
+  return j;
+}
+
+function closingBackticks(text: string, from: number, end: number, length: number): number {
+  let i = from;
+  while (i < end) {
+    const open = indexWithin(text, 96, i, end);
+    if (open < 0) return -1;
+    let run = open;
+    while (run < end && text.charCodeAt(run) === 96) run++;
+    if (run - open === length) return open;
+    i = run;
+  }
+  return -1;
+}
+
+/** The `)` that closes a link destination, allowing balanced parentheses inside it. */
+function closingParen(text: string, from: number, end: number): number {
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth-- === 0) return i;
+  }
+  return -1;
+}

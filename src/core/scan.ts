@@ -1,0 +1,222 @@
+import { parseDirective } from './directives';
+import { SectionCollector, type SectionDraft } from './evidence/collector';
+import { CUES } from './evidence/cues';
+import { matchTokens } from './evidence/match';
+import { findStories, type StoryMatch } from './evidence/stories';
+import { TokenBuffer } from './evidence/tokens';
+import type { Lexicon, Term } from './lexicon/lexicon';
+import { isWordChar } from './lexicon/words';
+import {
+  atxHeading, closesFence, fenceOpening, firstNonBlank, indentWidth, isReferenceDefinition, isThematicBreak, lastNonBlank, listItem,
+  setextLevel, type Fence,
+} from './markdown/blocks';
+import { readFrontMatter, type FrontMatter } from './markdown/frontMatter';
+import { scanInline, type InlineSink } from './markdown/inline';
+import { indexLines, type Lines } from './markdown/lines';
+import { Suppressions } from './suppressions';
+
+export interface StoryDraft extends StoryMatch {
+  section: SectionDraft;
+  startOffset: number;
+  startLine: number;
+}
+
+export interface ScanResult {
+  lines: Lines;
+  frontMatter: FrontMatter;
+  sections: SectionDraft[];
+  stories: StoryDraft[];
+  suppressions: Suppressions;
+}
+
+type Previous = 'blank' | 'paragraph' | 'other';
+
+/**
+ * The single pass over the document: a line scanner for block structure (front matter, fences, indented
+ * code, headings, lists, comments), an inline scanner for words, and the lexicon lookup, all feeding the
+ * section collector. Hand-written rather than a CommonMark parser: it needs only where prose is, and a full
+ * parse costs far more than the vocabulary scan itself (see `npm run bench`).
+ */
+export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
+  const lines = indexLines(text);
+  const frontMatter = readFrontMatter(text, lines);
+  const sections = new SectionCollector(text, lines);
+  const suppressions = new Suppressions();
+  const tokens = new TokenBuffer();
+  const stories: StoryDraft[] = [];
+  const sink: InlineSink = {
+    comment: (body, line) => {
+      const directive = parseDirective(body);
+      if (!directive) return;
+      flush(false);
+      suppressions.apply(directive, line);
+    },
+    runs: lexicon.literals.length ? [] : undefined,
+  };
+
+  const addMatch = (term: Term, first: number, last: number, factor: number): void =>
+    sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last], factor);
+
+  function flush(heading: boolean): void {
+    if (tokens.length === 0) return;
+    if (!suppressions.blind) {
+      matchTokens(tokens, lexicon, text, heading, addMatch);
+      if (!heading) findStories(tokens, text, lines, onStory);
+    }
+    tokens.clear();
+  }
+
+  function onStory(story: StoryMatch): void {
+    addMatch(CUES.userStory, story.first, story.first + 1, 1);
+    if (story.value >= 0) addMatch(CUES.storyValue, story.value, story.value + 1, 1);
+    const { starts, lines: tokenLines } = tokens;
+    stories.push({ ...story, section: sections.section, startOffset: starts[story.first], startLine: tokenLines[story.first] });
+  }
+
+  function cue(term: Term, start: number, end: number, line: number): void {
+    if (!suppressions.blind) sections.add(term, start, line, end, line);
+  }
+
+  /** Prose on one line from `from`: words into the buffer; returns where an unclosed comment's text starts, or -1. */
+  function prose(from: number, end: number, line: number): number {
+    sections.section.hasProse = true;
+    const runs = sink.runs;
+    if (runs) runs.length = 0;
+    const open = scanInline(text, from, end, line, tokens, sink);
+    if (runs && !suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
+    return open;
+  }
+
+  const lineCount = lines.starts.length;
+  let fence: Fence | undefined;
+  let commentClose = -1;
+  let previous: Previous = 'blank';
+  let inList = false;
+  for (let line = frontMatter.endLine + 1; line < lineCount; line++) {
+    let start = lines.starts[line];
+    const end = lines.ends[line];
+    if (commentClose >= 0) {
+      if (commentClose >= end) continue;
+      start = commentClose + 3;
+      commentClose = -1;
+    }
+    const contentStart = firstNonBlank(text, start, end);
+    if (fence) {
+      if (closesFence(text, contentStart, end, fence)) fence = undefined;
+      continue;
+    }
+    if (contentStart === end) {
+      flush(false);
+      previous = 'blank';
+      continue;
+    }
+    const indent = indentWidth(text, start, contentStart);
+    if (indent >= 4 && previous !== 'paragraph' && !inList) {
+      flush(false); // indented code
+      previous = 'other';
+      continue;
+    }
+    const opening = indent < 4 || inList ? fenceOpening(text, contentStart, end) : undefined;
+    if (opening) {
+      flush(false);
+      fence = opening;
+      previous = 'other';
+      continue;
+    }
+    if (indent < 4) {
+      const atx = atxHeading(text, contentStart, end);
+      const setext = atx ? 0 : setextUnderline(line);
+      if (atx || setext) {
+        flush(false);
+        const level = atx ? atx.level : setext;
+        const textStart = atx ? atx.textStart : contentStart;
+        const textEnd = atx ? atx.textEnd : lastNonBlank(text, contentStart, end);
+        suppressions.heading(level, line);
+        sections.heading(level, line, textStart, textEnd);
+        scanInline(text, textStart, textEnd, line, tokens, sink);
+        flush(true);
+        if (setext) line++;
+        previous = 'other';
+        inList = false;
+        continue;
+      }
+      if (isThematicBreak(text, contentStart, end) || isReferenceDefinition(text, contentStart, end)) {
+        flush(false);
+        previous = 'other';
+        continue;
+      }
+    }
+    let from = contentStart;
+    while (text.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(text, from + 1, end);
+    const item = listItem(text, from, end);
+    if (item) {
+      flush(false);
+      inList = true;
+      if (item.checkbox) cue(CUES.checkbox, item.checkbox.start, item.checkbox.end, line);
+      from = item.contentStart;
+    } else if (text.charCodeAt(from) === 124 /* | table row */) {
+      flush(false);
+    } else if (previous === 'blank') {
+      flush(false);
+      inList = inList && indent >= 2;
+    }
+    const given = givenAt(from, end);
+    if (given >= 0) cue(CUES.givenWhenThen, given, given + 5, line);
+    const open = prose(from, end, line);
+    if (open >= 0) {
+      commentClose = text.indexOf('-->', open);
+      if (commentClose < 0) break; // The rest of the document is inside a comment.
+      const body = text.slice(open, commentClose);
+      const directive = parseDirective(body);
+      if (directive) {
+        flush(false);
+        suppressions.apply(directive, line);
+      }
+    }
+    previous = 'paragraph';
+  }
+  flush(false);
+  suppressions.finish(lineCount - 1);
+  return { lines, frontMatter, sections: sections.finish(), stories, suppressions };
+
+  /** A one-line paragraph followed by `===` or `---` is a setext heading; returns its level or 0. */
+  function setextUnderline(line: number): number {
+    if (previous === 'paragraph' || inList || line + 1 >= lineCount) return 0;
+    const start = lines.starts[line];
+    const first = text.charCodeAt(firstNonBlank(text, start, lines.ends[line]));
+    if (first === 62 || first === 124 || first === 60) return 0; // blockquote, table, HTML
+    if (listItem(text, firstNonBlank(text, start, lines.ends[line]), lines.ends[line])) return 0;
+    const nextStart = lines.starts[line + 1];
+    const nextEnd = lines.ends[line + 1];
+    const nextContent = firstNonBlank(text, nextStart, nextEnd);
+    if (nextContent === nextEnd || indentWidth(text, nextStart, nextContent) >= 4) return 0;
+    return setextLevel(text, nextContent, nextEnd);
+  }
+
+
+  /** `Given` opening a line (after emphasis markers): the start of an acceptance scenario. */
+  function givenAt(from: number, end: number): number {
+    let i = from;
+    while (i < end && (text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95)) i++;
+    return end - i > 6 && text.slice(i, i + 5).toLowerCase() === 'given' && !isWordChar(text.charCodeAt(i + 5)) ? i : -1;
+  }
+}
+
+/** Literal user terms (`c++`, `a.*b`) in the prose runs of one line, whole words only, case-insensitive. */
+function matchLiterals(text: string, runs: number[], lexicon: Lexicon, emit: (term: Term, start: number, end: number) => void): void {
+  for (let r = 0; r < runs.length; r += 2) {
+    const from = runs[r];
+    const to = runs[r + 1];
+    if (to <= from) continue;
+    const lower = text.slice(from, to).toLowerCase();
+    for (const { needle, term } of lexicon.literals) {
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+        const start = from + at;
+        const end = start + needle.length;
+        const wordBefore = isWordChar(needle.charCodeAt(0)) && start > 0 && isWordChar(text.charCodeAt(start - 1));
+        const wordAfter = isWordChar(needle.charCodeAt(needle.length - 1)) && end < text.length && isWordChar(text.charCodeAt(end));
+        if (!wordBefore && !wordAfter) emit(term, start, end);
+      }
+    }
+  }
+}
