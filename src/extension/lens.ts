@@ -28,7 +28,10 @@ export class Lens implements vscode.Disposable {
         if (contentChanges.length > 0 && this.settingsOf(document).editor.run === 'onType') this.schedule(document);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.settingsOf(document).editor.run !== 'manual' && this.refresh(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      // The editor host may keep a closed document for minutes: a closed tab is what the writer sees.
+      vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.forgetUnlessShown(tab))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => this.results.has(document.uri.toString()) || this.refresh(document))),
       settings.onDidChange(() => this.refreshAll()),
     );
   }
@@ -132,12 +135,19 @@ export class Lens implements vscode.Disposable {
     return firstLine === '---' && !this.tooLarge(document) ? this.compute(document).optIn : undefined;
   }
 
-  private forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
-    this.diagnostics.delete(document.uri);
+    this.diagnostics.delete(uri);
+  }
+
+  private forgetUnlessShown(closed: vscode.Tab): void {
+    if (!(closed.input instanceof vscode.TabInputText)) return;
+    const uri = closed.input.uri.toString();
+    const shown = vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+    if (!shown) this.forget(closed.input.uri);
   }
 
   private settingsOf(document: vscode.TextDocument) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { analyze, type Lean } from '../core';
+import { analyze, isPlanningPath, type Lean } from '../core';
 import { toDiagnostic } from './diagnostics';
-import type { Lens } from './lens';
+import { pathOf, type Lens } from './lens';
 import type { SettingsStore } from './settings';
 
 export interface ScanSummary {
@@ -46,18 +46,18 @@ export function describeSummary(summary: ScanSummary): string {
   return vscode.l10n.t('Backlog Lens analyzed {0} planning docs{1}: {2}{3}.', summary.documents, cancelled, counts, skipped);
 }
 
+/** Every Markdown or text file, filtered by the same include / exclude matcher the lens and the CLI use. */
 async function findPlanningDocs(settings: SettingsStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const found = new Map<string, vscode.Uri>();
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const { include, exclude } = settings.for(folder.uri).lens;
-    if (include.length === 0) continue;
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, braces(include)), exclude.length ? braces(exclude) : undefined, undefined, token);
-    for (const uri of uris) found.set(uri.toString(), uri);
-  }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const candidates = await vscode.workspace.findFiles(DOCUMENT_GLOB, '**/{node_modules,.git}/**', undefined, token);
+  return candidates
+    .filter((uri) => {
+      const { include, exclude } = settings.for(uri).lens;
+      return isPlanningPath(pathOf(uri), include, exclude);
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-const braces = (globs: string[]): string => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
+const DOCUMENT_GLOB = '**/*.{md,markdown,txt,MD,Md,TXT}';
 
 async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore): Promise<Lean | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());

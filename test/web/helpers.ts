@@ -22,7 +22,7 @@ export async function openMarkdown(content: string): Promise<vscode.TextEditor> 
 }
 
 /** Polls until `read` returns a value that satisfies `done`, or fails after `timeoutMs`. */
-export async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 8000): Promise<T> {
+export async function waitFor<T>(read: () => T | Thenable<T>, done: (value: T) => boolean, what: string, timeoutMs = 8000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

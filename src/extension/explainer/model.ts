@@ -1,0 +1,31 @@
+/** Turns an Analysis into the plain data the "Your document" tab draws. No vscode here: it is unit-testable. */
+import { leanLabel, topPhrases } from '../../core/describe';
+import type { Analysis, Verdict } from '../../core/types';
+import type { DocumentState, EvidenceView, LeanView } from '../../webview/protocol';
+
+/** How many phrases each section shows: enough to see why, few enough to scan. */
+export const EVIDENCE_PER_SECTION = 3;
+
+export function toDocumentState(name: string, version: number, analysis: Analysis, noLean: string): DocumentState {
+  return {
+    status: 'ready',
+    name,
+    version,
+    document: toLeanView(analysis.document, noLean, 5),
+    sections: analysis.sections.map((section) => ({
+      ...toLeanView(section, noLean, EVIDENCE_PER_SECTION),
+      heading: section.heading,
+      level: section.level,
+      line: section.headingRange.start.line,
+    })),
+  };
+}
+
+function toLeanView(verdict: Verdict, noLean: string, evidenceLimit: number): LeanView {
+  return {
+    lean: verdict.lean,
+    pmShare: verdict.pmShare,
+    label: leanLabel(verdict) ?? noLean,
+    evidence: topPhrases(verdict.evidence, evidenceLimit).map(({ phrase, side, concern }): EvidenceView => ({ phrase, side, concern })),
+  };
+}
