@@ -66,3 +66,15 @@ export function useSystemChromium() {
   process.env.XDG_CACHE_HOME = join(dataDir, 'xdg-cache');
   return true;
 }
+
+/** A port nobody listens on, so a test run does not collide with `npm start` or another run. */
+export async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}

@@ -1,7 +1,7 @@
 // Runs the in-editor suite (dist/test/web/suite.js) inside the real VS Code web workbench.
 // BACKLOG_LENS_EXTENSION_PATH loads another copy of the extension (the unpacked .vsix), BACKLOG_LENS_SUITE another suite bundle.
 import { join, resolve } from 'node:path';
-import { browserArgs, localBuildOptions, root, useSystemChromium } from './offline.mjs';
+import { browserArgs, freePort, localBuildOptions, root, useSystemChromium } from './offline.mjs';
 
 const offline = useSystemChromium();
 const { runTests } = await import('@vscode/test-web');
@@ -21,6 +21,7 @@ try {
     extensionDevelopmentPath: resolve(root, process.env.BACKLOG_LENS_EXTENSION_PATH ?? '.'),
     extensionTestsPath: resolve(root, process.env.BACKLOG_LENS_SUITE ?? 'dist/test/web/suite.js'),
     folderPath: join(root, 'test/fixtures/workspace'),
+    port: await freePort(),
     ...localBuildOptions(),
   });
   console.log(`in-editor suite passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
