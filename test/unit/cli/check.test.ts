@@ -4,7 +4,7 @@ import { join } from 'path';
 import { atOrAbove, SEVERITIES } from '../../../src/cli/args';
 import { jsonFile, type JsonReport } from '../../../src/cli/formats/json';
 import { documentLean } from '../../../src/cli/formats/text';
-import { analyze, parseConfigText, type Analysis, type Finding, type Severity } from '../../../src/core';
+import { analyze, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, isPlanningPath, parseConfigText, type Analysis, type Finding, type Severity } from '../../../src/core';
 import { copyFixture, FIXTURES, lines, runCli, workspace, write } from './helpers';
 
 const FIXTURE_NAMES = ['product-brief.md', 'sprint-backlog.md', 'story-without-value.md'];
@@ -94,10 +94,10 @@ describe('cli: check, end to end on files on disk', function () {
 
   describe('--format json', () => {
     it('follows the contract: relative slash paths, lean, pmShare, sections and 1-based findings, as analyze() says', async () => {
-      write(ws.dir, 'docs/empty.md', '');
+      write(ws.dir, 'docs/empty-backlog.md', '');
       const result = await runCli(['check', '--format', 'json'], ws.dir);
       const report = JSON.parse(result.stdout) as JsonReport;
-      const names = ['docs/empty.md', ...FIXTURE_NAMES.map((name) => `docs/${name}`)];
+      const names = ['docs/empty-backlog.md', ...FIXTURE_NAMES.map((name) => `docs/${name}`)];
       assert.deepStrictEqual(report.files.map((file) => file.path), names);
       for (const file of report.files) {
         const analysis = analyze(readFileSync(join(ws.dir, file.path), 'utf8'));
@@ -139,7 +139,7 @@ describe('cli: check, end to end on files on disk', function () {
         const expected = analyses.some((analysis) => failsAt(analysis, threshold)) ? 1 : 0;
         assert.strictEqual((await runCli(['check', 'docs', '--fail-on', threshold], ws.dir)).code, expected, threshold);
       }
-      write(ws.dir, 'quiet/empty.md', '');
+      write(ws.dir, 'quiet/backlog.md', '');
       const clean = await runCli(['check', 'quiet'], ws.dir);
       assert.strictEqual(clean.code, 0);
       assert.ok(clean.stdout.includes('✔ no problems · 1 file checked'), clean.stdout);
@@ -162,13 +162,13 @@ describe('cli: check, end to end on files on disk', function () {
     });
 
     it('2 for binary bytes and for invalid UTF-8, and 2 wins over 1', async () => {
-      write(ws.dir, 'docs/scan.md', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
-      write(ws.dir, 'docs/latin1.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+      write(ws.dir, 'docs/scan-backlog.md', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+      write(ws.dir, 'docs/latin1-roadmap.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
       const result = await runCli(['check', 'docs', '--format', 'json'], ws.dir);
       assert.strictEqual(result.code, 2);
       assert.deepStrictEqual(lines(result.stderr), [
-        'backlog-lens: docs/latin1.txt: not valid UTF-8 text',
-        'backlog-lens: docs/scan.md: binary file (NUL byte at offset 4), not a text document',
+        'backlog-lens: docs/latin1-roadmap.txt: not valid UTF-8 text',
+        'backlog-lens: docs/scan-backlog.md: binary file (NUL byte at offset 4), not a text document',
       ]);
       assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), FIXTURE_NAMES.map((name) => `docs/${name}`));
     });
@@ -210,7 +210,7 @@ describe('cli: check, end to end on files on disk', function () {
     it('reads ./.backlog-lens.json: its problems go to stderr, naming the file, and the rest applies', async () => {
       const text = JSON.stringify({ exclude: ['**/drafts/**'], maxDocumentSize: 'big', colour: true });
       write(ws.dir, '.backlog-lens.json', text);
-      write(ws.dir, 'docs/drafts/idea.md', '# Idea');
+      write(ws.dir, 'docs/drafts/roadmap.md', '# Roadmap'); // Included by default; the config excludes it.
       const { problems } = parseConfigText(text);
       assert.ok(problems.length > 0, 'the engine reports the bad value');
       const result = await runCli(['check', '--format', 'json', 'docs'], ws.dir);
@@ -245,10 +245,19 @@ describe('cli: check, end to end on files on disk', function () {
 
     it('anchors include / exclude at the --config file\'s folder', async () => {
       write(ws.dir, 'project/lens.json', JSON.stringify({ exclude: ['docs/skip/**'] }));
-      write(ws.dir, 'project/docs/keep/a.md', '# A');
-      write(ws.dir, 'project/docs/skip/b.md', '# B');
+      write(ws.dir, 'project/docs/keep/roadmap.md', '# A');
+      write(ws.dir, 'project/docs/skip/roadmap.md', '# B');
       const result = await runCli(['check', '--format', 'json', '--config', 'project/lens.json', 'project'], ws.dir);
-      assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), ['project/docs/keep/a.md']);
+      assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), ['project/docs/keep/roadmap.md']);
+    });
+
+    it('without a config file, walks with the default include / exclude', async () => {
+      const extra = ['docs/README.md', 'docs/CHANGELOG.md', 'docs/history.md', 'docs/roadmap.md', 'docs/backlog/notes.txt', 'docs/dist/backlog.md', 'docs/requirements.txt'];
+      for (const path of extra) write(ws.dir, path, '# Plan');
+      const expected = [...extra, ...FIXTURE_NAMES.map((name) => `docs/${name}`)].filter((path) => isPlanningPath(path, DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).sort();
+      assert.deepStrictEqual(expected, ['docs/backlog/notes.txt', 'docs/product-brief.md', 'docs/roadmap.md', 'docs/sprint-backlog.md', 'docs/story-without-value.md']);
+      const result = await runCli(['check', '--format', 'json'], ws.dir);
+      assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), expected);
     });
 
     it('exits 2 naming a --config file that does not exist', async () => {
@@ -259,15 +268,15 @@ describe('cli: check, end to end on files on disk', function () {
 
     it('skips documents over maxDocumentSize, saying so with the limit, without failing the run', async () => {
       write(ws.dir, '.backlog-lens.json', JSON.stringify({ maxDocumentSize: 100 }));
-      write(ws.dir, 'big/long.md', `# Long\n\n${'é'.repeat(120)}\n`); // 129 characters in 249 bytes: read, then skipped.
-      write(ws.dir, 'big/huge.md', `# Huge\n\n${'x'.repeat(400)}\n`); // Over 3 × 100 bytes: skipped unread.
-      write(ws.dir, 'big/small.md', '');
-      const result = await runCli(['check', '--format', 'json', 'big'], ws.dir);
+      write(ws.dir, 'plans/long.md', `# Long\n\n${'é'.repeat(120)}\n`); // 129 characters in 249 bytes: read, then skipped.
+      write(ws.dir, 'plans/huge.md', `# Huge\n\n${'x'.repeat(400)}\n`); // Over 3 × 100 bytes: skipped unread.
+      write(ws.dir, 'plans/small.md', '');
+      const result = await runCli(['check', '--format', 'json', 'plans'], ws.dir);
       assert.deepStrictEqual(lines(result.stderr), [
-        'backlog-lens: big/huge.md: skipped: 409 bytes, over maxDocumentSize (100 characters)',
-        'backlog-lens: big/long.md: skipped: 129 characters, over maxDocumentSize (100 characters)',
+        'backlog-lens: plans/huge.md: skipped: 409 bytes, over maxDocumentSize (100 characters)',
+        'backlog-lens: plans/long.md: skipped: 129 characters, over maxDocumentSize (100 characters)',
       ]);
-      assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), ['big/small.md']);
+      assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), ['plans/small.md']);
       assert.strictEqual(result.code, 0);
     });
   });
@@ -277,7 +286,7 @@ describe('cli: check, end to end on files on disk', function () {
     const big = workspace();
     try {
       for (let i = 0; i < 1000; i++) {
-        write(big.dir, `team-${i % 10}/note-${String(i).padStart(4, '0')}.md`, i % 2 ? `# Tasks\n\n- [ ] Task ${i}\n- [ ] Deploy to staging\n` : `# Why\n\nCustomers in segment ${i} churn.\n`);
+        write(big.dir, `backlog/team-${i % 10}/note-${String(i).padStart(4, '0')}.md`, i % 2 ? `# Tasks\n\n- [ ] Task ${i}\n- [ ] Deploy to staging\n` : `# Why\n\nCustomers in segment ${i} churn.\n`);
       }
       const json = await runCli(['check', '--format', 'json'], big.dir);
       const paths = (JSON.parse(json.stdout) as JsonReport).files.map((file) => file.path);

@@ -18,8 +18,8 @@ describe('cli: the executable, spawned', function () {
   before(() => {
     ws = workspace();
     copyFixture('story-without-value.md', ws.dir, 'backlog/story-without-value.md');
-    for (let i = 0; i < 400; i++) write(ws.dir, `many/doc-${String(i).padStart(3, '0')}.md`, `# Problem ${i}\n\nCustomers churn because onboarding is slow.\n`);
-    write(ws.dir, 'quiet/empty.md', '');
+    for (let i = 0; i < 400; i++) write(ws.dir, `many/backlog-${String(i).padStart(3, '0')}.md`, `# Problem ${i}\n\nCustomers churn because onboarding is slow.\n`);
+    write(ws.dir, 'quiet/backlog.md', '');
   });
   after(() => ws.cleanup());
 
