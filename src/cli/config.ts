@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, parseConfigText, readConfig, type LensConfig } from '../core';
+import { CONFIG_FILE_NAME, defaultConfig, parseConfigText, type LensConfig } from '../core';
 import { describeError, type FileSystem } from './io';
 import { decodeDocument } from './read';
 
@@ -18,7 +18,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, fs: FileSy
     bytes = fs.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (explicit === undefined && code === 'ENOENT') return { ok: true, ...readConfig({}), file: undefined, base: cwd };
+    if (explicit === undefined && code === 'ENOENT') return { ok: true, config: defaultConfig(), problems: [], file: undefined, base: cwd };
     return { ok: false, file, message: `cannot read the config file: ${describeError(error)}` };
   }
   const decoded = decodeDocument(bytes);

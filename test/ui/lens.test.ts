@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core';
+import { leanLabel } from '../../src/core/describe';
+import { fixtures, openWorkbench, root, type Workbench } from './workbench';
+
+const FILE = 'sprint-plan.md';
+
+describe('the lens (browser)', function () {
+  let wb: Workbench;
+  const analysis = analyze(readFileSync(join(fixtures, FILE), 'utf8'));
+
+  beforeEach(async () => {
+    wb = await openWorkbench();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
+    await wb.close();
+  });
+
+  it('shows section leans as inlay hints, findings in the Problems panel and the evidence in a heading hover', async () => {
+    await wb.openFile(FILE);
+    const editor = wb.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+
+    // Inlay hints: the text after each confident heading.
+    const labels = analysis.sections.map(leanLabel).filter((label): label is string => label !== undefined);
+    assert.ok(labels.length >= 2, 'the fixture has confident sections');
+    for (const label of labels) await editor.getByText(label, { exact: true }).first().waitFor();
+
+    // Problems panel: the story with no value is a warning row.
+    const story = analysis.findings.find((finding) => finding.rule === 'story-without-value');
+    assert.ok(story, 'the fixture has a story without value');
+    await wb.runCommand('View: Focus Problems (Problems)');
+    const row = wb.page.locator('.markers-panel .monaco-list-row').filter({ hasText: story.message });
+    await row.first().waitFor();
+    assert.match((await row.first().textContent()) ?? '', /story-without-value/);
+
+    // Hover on a heading: the lens's verdict and the phrase that weighs most.
+    const section = analysis.sections.find((candidate) => leanLabel(candidate)?.startsWith('PM'));
+    assert.ok(section, 'the fixture has a PM section');
+    const headingText = section.heading;
+    await editor.getByText(headingText, { exact: false }).first().hover();
+    const hover = wb.page.locator('.monaco-hover').filter({ hasText: 'Backlog Lens' });
+    await hover.first().waitFor();
+    const hoverText = (await hover.first().textContent()) ?? '';
+    assert.ok(hoverText.includes(section.evidence[0].phrase), hoverText);
+    assert.match(hoverText, /Open the explainer|explainer/);
+
+    const shot = await wb.screenshot('lens-hover-problems');
+    if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') copyFileSync(shot, join(root, 'media/screenshots/lens.png'));
+  });
+});
