@@ -32,7 +32,7 @@ describe('the lens (browser)', function () {
     // Problems panel: the story with no value is a warning row.
     const story = analysis.findings.find((finding) => finding.rule === 'story-without-value');
     assert.ok(story, 'the fixture has a story without value');
-    await wb.runCommand('View: Focus Problems (Problems)');
+    await wb.page.keyboard.press('Control+Shift+M');
     const row = wb.page.locator('.markers-panel .monaco-list-row').filter({ hasText: story.message });
     await row.first().waitFor();
     assert.match((await row.first().textContent()) ?? '', /story-without-value/);
