@@ -39,10 +39,13 @@ type Previous = 'blank' | 'paragraph' | 'other';
  */
 export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   const lines = indexLines(text);
+  // Words are sliced from one lower-cased copy, unless lower-casing changed the length (rare scripts).
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : undefined;
   const frontMatter = readFrontMatter(text, lines);
   const sections = new SectionCollector(text, lines);
   const suppressions = new Suppressions();
-  const tokens = new TokenBuffer();
+  const tokens = new TokenBuffer(lexicon.prefilter);
   const stories: StoryDraft[] = [];
   const sink: InlineSink = {
     comment: (body, line) => {
@@ -64,13 +67,14 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       if (!heading) findStories(tokens, text, lines, onStory);
     }
     tokens.clear();
+    sections.settle();
   }
 
   function onStory(story: StoryMatch): void {
     addMatch(CUES.userStory, story.first, story.first + 1, 1);
     if (story.value >= 0) addMatch(CUES.storyValue, story.value, story.value + 1, 1);
-    const { starts, lines: tokenLines } = tokens;
-    stories.push({ ...story, section: sections.section, startOffset: starts[story.first], startLine: tokenLines[story.first] });
+    const { first, last, value, endOffset, endLine } = story;
+    stories.push({ first, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
   }
 
   function cue(term: Term, start: number, end: number, line: number): void {
@@ -82,7 +86,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     sections.section.hasProse = true;
     const runs = sink.runs;
     if (runs) runs.length = 0;
-    const open = scanInline(text, from, end, line, tokens, sink);
+    const open = scanInline(text, lower, from, end, line, tokens, sink);
     if (runs && !suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
     return open;
   }
@@ -133,7 +137,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
         const textEnd = atx ? atx.textEnd : lastNonBlank(text, contentStart, end);
         suppressions.heading(level, line);
         sections.heading(level, line, textStart, textEnd);
-        scanInline(text, textStart, textEnd, line, tokens, sink);
+        scanInline(text, lower, textStart, textEnd, line, tokens, sink);
         flush(true);
         if (setext) line++;
         previous = 'other';

@@ -14,6 +14,8 @@ export interface SectionDraft {
   counts: Map<Term, number>;
   /** Whether any prose line belongs to it (an empty preamble is dropped). */
   hasProse: boolean;
+  /** How much of `evidence` is known to be in document order. */
+  settled: number;
 }
 
 /** Each repeat of a term in one section adds less: 1, 1/1.5, 1/2, 1/2.5, … so one word said ten times cannot decide. */
@@ -38,8 +40,26 @@ export class SectionCollector {
     return this.current;
   }
 
+  /**
+   * Puts the evidence added since the last call in document order. Cues and stories are found beside the
+   * word matches of the same paragraph, so a paragraph's evidence can arrive slightly out of order.
+   */
+  settle(): void {
+    const { evidence } = this.current;
+    const from = this.current.settled;
+    this.current.settled = evidence.length;
+    for (let i = from + 1; i < evidence.length; i++) {
+      if (byPosition(evidence[i - 1], evidence[i]) > 0) {
+        const tail = evidence.slice(from).sort(byPosition);
+        for (let k = 0; k < tail.length; k++) evidence[from + k] = tail[k];
+        return;
+      }
+    }
+  }
+
   /** A heading at `line` whose title spans [textStart, textEnd). */
   heading(level: number, line: number, textStart: number, textEnd: number): void {
+    this.settle();
     while (this.open.length && this.open[this.open.length - 1].level >= level) this.open.pop()!.endLine = line - 1;
     const title = this.text.slice(textStart, textEnd);
     this.current = this.start(title, level, this.range(line, textStart, line, textEnd), line);
@@ -71,6 +91,7 @@ export class SectionCollector {
 
   /** Closes every open section at the last line; drops the preamble when it holds nothing but headings follow. */
   finish(): SectionDraft[] {
+    this.settle();
     const lastLine = this.lines.starts.length - 1;
     for (const section of this.open) section.endLine = lastLine;
     const preamble = this.sections[0];
@@ -82,8 +103,12 @@ export class SectionCollector {
   }
 
   private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
-    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false };
+    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false, settled: 0 };
     this.sections.push(section);
     return section;
   }
+}
+
+function byPosition(a: Evidence, b: Evidence): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

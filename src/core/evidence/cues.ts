@@ -16,11 +16,10 @@ export const CUES = {
   storyValue: cue('so that', 'pm', 'why', 1),
 } as const;
 
-const POINT_WORDS = new Set(['points', 'point', 'pts', 'pt', 'sp']);
+/** Words that make an estimate right after a number (`3 points`, `(5 SP)`, `8pts`). */
+export const POINT_WORDS: readonly string[] = ['points', 'point', 'pts', 'pt', 'sp'];
 
-/** A points word right after a number (`3 points`, `(5 SP)`, `8pts`). */
-export function isStoryPoints(word: string, text: string, start: number): boolean {
-  if (!POINT_WORDS.has(word)) return false;
+export function followsNumber(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const c = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 import type { Lexicon, PhraseTerm, Term } from '../lexicon/lexicon';
 import type { TokenBuffer } from './tokens';
-import { CUES, isStoryPoints } from './cues';
+import { followsNumber } from './cues';
 
 /** Receives one match: the term and the first and last token it covers. */
 export type MatchSink = (term: Term, first: number, last: number, factor: number) => void;
@@ -14,12 +14,13 @@ export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string,
   const factor = heading ? HEADING_FACTOR : 1;
   for (let i = 0; i < tokens.length; i++) {
     const entry = lexicon.words.get(words[i]);
-    const phrase = entry?.phrases && findPhrase(tokens, i, entry.phrases, heading);
+    if (entry === undefined) continue;
+    const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases, heading);
     if (phrase) {
       emit(phrase.term, i, i + phrase.rest.length, factor);
       i += phrase.rest.length;
-    } else if (entry?.single && (heading || !entry.single.headingOnly)) emit(entry.single, i, i, factor);
-    else if (isStoryPoints(words[i], text, tokens.starts[i])) emit(CUES.storyPoints, i, i, 1);
+    } else if (entry.single && (heading || !entry.single.headingOnly)) emit(entry.single, i, i, factor);
+    else if (entry.afterNumber && followsNumber(text, tokens.starts[i])) emit(entry.afterNumber, i, i, 1);
   }
 }
 

@@ -18,6 +18,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const WANTS = new Set(['want', 'wanna', 'need', 'would', 'wish', 'can', 'should', 'must', 'expect', 'like']);
 /** `so that`, `so I can`, `so we …`: `so` followed by one of these opens a value clause. */
 const SO_FOLLOWERS = new Set(['that', 'i', 'we', 'they', 'you', 'he', 'she', 'it', 'my', 'our', 'their', 'the', 'users', 'customers', 'everyone']);
+/** The words story detection reads; the scanner must keep them. */
+export const STORY_WORDS: readonly string[] = ['as', 'when', 'so', 'because', 'in', 'order', 'to', ...ARTICLES, ...WANTS, ...SO_FOLLOWERS];
 const MAX_ROLE_WORDS = 30;
 const MAX_SENTENCE_WORDS = 80;
 

@@ -1,6 +1,8 @@
 import type { Concern, Side } from '../types';
+import { CUES, POINT_WORDS } from '../evidence/cues';
 import { BUILTIN_GROUPS } from './builtin';
 import { inflections } from './inflect';
+import { WordPrefilter } from './prefilter';
 import { wordsOf } from './words';
 
 /** One vocabulary entry or structural cue; evidence points back to it. */
@@ -23,10 +25,14 @@ export interface PhraseTerm {
 export interface LexiconEntry {
   single?: Term;
   phrases?: PhraseTerm[];
+  /** A cue that counts only right after a number (`3 points`). */
+  afterNumber?: Term;
 }
 
 export interface Lexicon {
   words: Map<string, LexiconEntry>;
+  /** Every word a term, phrase or story pattern needs to see; the rest are never turned into strings. */
+  prefilter: WordPrefilter;
   /** User terms with characters a word scan cannot see (`c++`, `a.*b`), lower-cased; found with indexOf. */
   literals: { needle: string; term: Term }[];
 }
@@ -40,8 +46,8 @@ export interface TermOptions {
 /** User terms weigh like a clear built-in sign. PM user terms count as `what` since the format has no concern. */
 const USER_TERM_WEIGHT = 2;
 
-export function buildLexicon(terms: TermOptions): Lexicon {
-  const lexicon: Lexicon = { words: new Map(), literals: [] };
+export function buildLexicon(terms: TermOptions, extraWords: readonly string[] = []): Lexicon {
+  const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [] };
   const ignored = new Set(terms.ignore.map((term) => wordsOf(term).join(' ')).filter(Boolean));
   addUserTerms(lexicon, terms.po, 'po', 'how');
   addUserTerms(lexicon, terms.pm, 'pm', 'what');
@@ -56,7 +62,16 @@ export function buildLexicon(terms: TermOptions): Lexicon {
       for (const variant of variants) addWords(lexicon, variant, term);
     }
   }
-  for (const entry of lexicon.words.values()) entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  for (const word of POINT_WORDS) {
+    if (!lexicon.words.has(word)) lexicon.words.set(word, {});
+    lexicon.words.get(word)!.afterNumber = CUES.storyPoints;
+  }
+  for (const [word, entry] of lexicon.words) {
+    lexicon.prefilter.add(word);
+    for (const phrase of entry.phrases ?? []) for (const rest of phrase.rest) lexicon.prefilter.add(rest);
+    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  }
+  for (const word of extraWords) lexicon.prefilter.add(word);
   return lexicon;
 }
 

@@ -1,15 +1,24 @@
 /** What counts as a word: ASCII and other letters; digits, punctuation, dashes, quotes, emoji and surrogates break words. */
+const WORD_CHARS = buildWordChars();
+
+/** One array load per character: the scanner's innermost test. Out-of-range (NaN) codes are not word characters. */
 export function isWordChar(code: number): boolean {
-  if (code >= 97) return code <= 122 || (code >= 0xc0 && isOtherLetter(code));
-  return code >= 65 && code <= 90;
+  return WORD_CHARS[code] === 1;
 }
 
-function isOtherLetter(code: number): boolean {
-  if (code === 0xd7 || code === 0xf7) return false; // × ÷
-  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, arrows, symbols
-  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
-  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogates (emoji and other astral characters)
-  return code !== 0xfeff && code < 0xfff0;
+function buildWordChars(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 65; code <= 90; code++) table[code] = 1;
+  for (let code = 97; code <= 122; code++) table[code] = 1;
+  for (let code = 0xc0; code < 0xfff0; code++) {
+    const punctuation = code === 0xd7 || code === 0xf7 // × ÷
+      || (code >= 0x2000 && code <= 0x2bff) // general punctuation, arrows, symbols
+      || (code >= 0x3000 && code <= 0x303f) // CJK punctuation
+      || (code >= 0xd800 && code <= 0xdfff) // surrogates (emoji and other astral characters)
+      || code === 0xfeff;
+    if (!punctuation) table[code] = 1;
+  }
+  return table;
 }
 
 /** The lower-cased words of a term, as the scanner would read them. */

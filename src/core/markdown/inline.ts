@@ -11,12 +11,13 @@ export interface InlineSink {
 }
 
 /**
- * Reads the prose words of one line into `tokens`, skipping code spans, link targets, reference labels,
+ * Reads the prose words of one line into `tokens` (taken from `lower`, the lower-cased text, when it has the
+ * same length as `text`; otherwise each word is lower-cased on its own), skipping code spans, link targets, reference labels,
  * bare URLs, autolinks, HTML tags and comments. Returns the offset where an HTML comment opens without
  * closing on this line, or -1. Every search is bounded by the line and a failed one is remembered, so a
  * hostile 10 MB line stays linear.
  */
-export function scanInline(text: string, start: number, end: number, line: number, tokens: TokenBuffer, sink: InlineSink): number {
+export function scanInline(text: string, lower: string | undefined, start: number, end: number, line: number, tokens: TokenBuffer, sink: InlineSink): number {
   const runs = sink.runs;
   let runStart = start;
   let wordStart = -1;
@@ -45,7 +46,7 @@ export function scanInline(text: string, start: number, end: number, line: numbe
       continue;
     }
     if (wordStart >= 0) {
-      tokens.push(text.slice(wordStart, i).toLowerCase(), wordStart, i, line);
+      tokens.push(text, lower, wordStart, i, line);
       wordStart = -1;
     }
     if (c === 96 /* ` */) {
@@ -99,7 +100,7 @@ export function scanInline(text: string, start: number, end: number, line: numbe
     }
     i++;
   }
-  if (wordStart >= 0) tokens.push(text.slice(wordStart, end).toLowerCase(), wordStart, end, line);
+  if (wordStart >= 0) tokens.push(text, lower, wordStart, end, line);
   if (runs) runs.push(runStart, end);
   return -1;
 }

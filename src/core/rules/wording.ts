@@ -2,16 +2,18 @@ import type { Evidence, Side, Verdict } from '../types';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-export const SIDE_NAMES: Record<Side, string> = { po: 'PO (delivery: how)', pm: 'PM (market: who, what, why)' };
-
-/** The distinct terms that weigh most on one side (or both), quoted: `"customer", "problem"`. */
+/**
+ * The first distinct terms of the (strongest-first) evidence on one side, or both, quoted:
+ * `"customer", "problem"`. Walks only as far as it needs to, so a document-wide list costs little.
+ */
 export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
-  const weights = new Map<string, number>();
+  const terms: string[] = [];
   for (const item of evidence) {
-    if (side && item.side !== side) continue;
-    weights.set(item.term, (weights.get(item.term) ?? 0) + item.weight);
+    if ((side && item.side !== side) || terms.includes(item.term)) continue;
+    terms.push(item.term);
+    if (terms.length === limit) break;
   }
-  return [...weights].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([term]) => `"${term}"`).join(', ');
+  return terms.map((term) => `"${term}"`).join(', ');
 }
 
 /** `leans PM (72% PM): "customer", "problem", "metric"` or `is balanced (48% PM): …`. */

@@ -1,0 +1,84 @@
+// Times a full analysis of generated planning documents (1 MB and 20 KB) against markdownlint (a full
+// CommonMark parse, micromark inside) and against a bare lexicon scan: the floor for any vocabulary engine.
+// The engine is measured as it ships: bundled by esbuild (the extension and the CLI are bundles too).
+// Usage: npm run bench   (runs under --expose-gc so the heap figure is measured from a clean heap)
+import * as esbuild from 'esbuild';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lint } from 'markdownlint/sync';
+import { generatePlanningDoc } from './benchDoc';
+
+type Engine = typeof import('../src/core') & typeof import('../src/core/lexicon/cache');
+
+async function bundledEngine(): Promise<Engine> {
+  const root = resolve(import.meta.dirname, '..');
+  const result = await esbuild.build({
+    stdin: { contents: "export * from './src/core'; export { lexiconFor } from './src/core/lexicon/cache';", resolveDir: root, loader: 'ts' },
+    bundle: true, platform: 'neutral', format: 'esm', write: false, logLevel: 'warning',
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'backlog-lens-bench-')), 'engine.mjs');
+  writeFileSync(file, result.outputFiles[0].text);
+  return import(pathToFileURL(file).href) as Promise<Engine>;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** The floor: one regex pass over lower-cased words with a Map lookup each. */
+function bareScan(lexicon: ReturnType<Engine['lexiconFor']>, text: string): number {
+  const words = /[a-z]+/g;
+  const lower = text.toLowerCase();
+  let hits = 0;
+  for (let match = words.exec(lower); match; match = words.exec(lower)) if (lexicon.words.has(match[0])) hits++;
+  return hits;
+}
+
+/** Medians of alternating runs, so load from other processes hits every contender alike. */
+function medians(runs: number, contenders: (() => unknown)[]): number[] {
+  const times = contenders.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    contenders.forEach((work, k) => {
+      const start = performance.now();
+      work();
+      times[k].push(performance.now() - start);
+    });
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+}
+
+function heapMb(analyze: Engine['analyze'], text: string): { peak: number; retained: number } | undefined {
+  if (!gc) return undefined;
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const result = analyze(text);
+  const peak = process.memoryUsage().heapUsed - base; // before any forced GC: live result plus uncollected garbage
+  gc();
+  const retained = process.memoryUsage().heapUsed - base;
+  if (result.sections.length < 0) throw new Error('unreachable: keeps the result alive until measured');
+  return { peak: peak / 2 ** 20, retained: retained / 2 ** 20 };
+}
+
+const ms = (value: number): string => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
+
+async function main(): Promise<void> {
+  const { analyze, lexiconFor } = await bundledEngine();
+  const lexicon = lexiconFor({ po: [], pm: [], ignore: [] });
+  for (const [label, size, runs, lintRuns] of [['1 MB', 1_000_000, 21, 3], ['20 KB', 20_000, 501, 21]] as const) {
+    const text = generatePlanningDoc(size, 42);
+    for (let i = 0; i < 5; i++) analyze(text); // warm up the JIT
+    const [full, bare] = medians(runs, [() => analyze(text), () => bareScan(lexicon, text)]);
+    const [markdownlint] = medians(lintRuns, [() => lint({ strings: { doc: text } })]);
+    const analysis = analyze(text);
+    console.log(`\n${label} document: ${text.length} characters, ${analysis.sections.length} sections, ${analysis.document.evidence.length} evidence, ${analysis.findings.length} findings`);
+    console.log(`  analyze (median of ${runs}):        ${ms(full)}`);
+    console.log(`  bare lexicon scan (median of ${runs}): ${ms(bare)}   analyze / bare = ${(full / bare).toFixed(2)}× (target ≤ 3×)`);
+    console.log(`  markdownlint (median of ${lintRuns}):     ${ms(markdownlint)}   markdownlint / analyze = ${(markdownlint / full).toFixed(0)}× (target ≥ 30×)`);
+    if (size === 20_000) console.log(`  20 KB under 1 ms: ${full < 1 ? 'yes' : 'NO'}`);
+    const heap = heapMb(analyze, text);
+    if (heap) console.log(`  heap: peak extra ≈ ${heap.peak.toFixed(1)} MB (target < 50 MB), retained result ${heap.retained.toFixed(1)} MB`);
+    else console.log('  heap: run with --expose-gc (npm run bench) to measure');
+  }
+}
+
+void main();
