@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { templates } from '../../src/core/templates';
+import { openWorkbench, root, type Workbench } from './workbench';
+
+describe('Insert Template (browser)', function () {
+  let wb: Workbench;
+
+  beforeEach(async () => {
+    wb = await openWorkbench();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
+    await wb.close();
+  });
+
+  it('lists every template in the command palette and inserts the chosen one as a live snippet', async () => {
+    await wb.openFile('sprint-plan.md');
+    await wb.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await wb.page.keyboard.press('Control+End');
+    await wb.page.keyboard.press('Enter');
+    // Not runCommand(): the command replaces the palette with its own picker instead of closing it.
+    await wb.page.keyboard.press('F1');
+    await wb.quickInput.locator('input').fill('>Backlog Lens: Insert Template');
+    await wb.quickInput.locator('.monaco-list-row').filter({ hasText: 'Insert Template' }).first().click();
+
+    const rows = wb.quickInput.locator('.monaco-list-row');
+    await rows.filter({ hasText: templates[0].label }).first().waitFor();
+    const listed = (await rows.allTextContents()).join('\n');
+    const visible = templates.slice(0, 5);
+    for (const template of visible) assert.ok(listed.includes(template.label), `${template.label} is listed:\n${listed}`);
+    await wb.page.mouse.move(1270, 790);
+    const shot = await wb.screenshot('insert-template');
+    if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') copyFileSync(shot, join(root, 'media/screenshots/templates.png'));
+
+    const goal = templates.find((template) => template.id === 'goal');
+    assert.ok(goal);
+    await wb.quickInput.locator('input').fill(goal.label);
+    await rows.filter({ hasText: goal.label }).first().click();
+    await wb.quickInput.waitFor({ state: 'hidden' });
+    // The snippet's first tabstop is selected: typing replaces its default.
+    await wb.page.keyboard.type('Faster checkout');
+    const editor = wb.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    await editor.getByText('# Product Goal: Faster checkout').first().waitFor();
+  });
+});
