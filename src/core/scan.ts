@@ -63,18 +63,23 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   function flush(heading: boolean): void {
     if (tokens.length === 0) return;
     if (!suppressions.blind) {
-      matchTokens(tokens, lexicon, text, heading, addMatch);
+      roles.length = 0;
       if (!heading) findStories(tokens, text, lines, onStory);
+      matchTokens(tokens, lexicon, text, heading, roles, addMatch);
     }
     tokens.clear();
     sections.settle();
   }
 
+  /** The role of each story in the paragraph (`As a <role>, I want`): story syntax, not evidence of a market. */
+  const roles: number[] = [];
+
   function onStory(story: StoryMatch): void {
+    roles.push(story.first, story.roleEnd);
     addMatch(CUES.userStory, story.first, story.first + 1, 1);
     if (story.value >= 0) addMatch(CUES.storyValue, story.value, story.value + 1, 1);
-    const { first, last, value, endOffset, endLine } = story;
-    stories.push({ first, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
+    const { first, roleEnd, last, value, endOffset, endLine } = story;
+    stories.push({ first, roleEnd, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
   }
 
   function cue(term: Term, start: number, end: number, line: number): void {
@@ -83,10 +88,11 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   /** Prose on one line from `from`: words into the buffer; returns where an unclosed comment's text starts, or -1. */
   function prose(from: number, end: number, line: number): number {
-    sections.section.hasProse = true;
     const runs = sink.runs;
     if (runs) runs.length = 0;
+    const before = tokens.length;
     const open = scanInline(text, lower, from, end, line, tokens, sink);
+    if (tokens.length > before) sections.section.hasProse = true;
     if (runs && !suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
     return open;
   }
@@ -217,10 +223,16 @@ function matchLiterals(text: string, runs: number[], lexicon: Lexicon, emit: (te
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
         const start = from + at;
         const end = start + needle.length;
-        const wordBefore = isWordChar(needle.charCodeAt(0)) && start > 0 && isWordChar(text.charCodeAt(start - 1));
-        const wordAfter = isWordChar(needle.charCodeAt(needle.length - 1)) && end < text.length && isWordChar(text.charCodeAt(end));
-        if (!wordBefore && !wordAfter) emit(term, start, end);
+        if (isTermBoundary(text.charCodeAt(start - 1)) && isTermBoundary(text.charCodeAt(end))) emit(term, start, end);
       }
     }
   }
+}
+
+/** Symbols that extend a literal term (`c++` is not found in `c+++`); sentence punctuation does not. */
+const TERM_SYMBOLS = new Set([...'+#*&@/\\-_=~^|<>%$'].map((char) => char.charCodeAt(0)));
+
+/** A neighbour that ends a literal term: the text's edge, a blank or punctuation, not a letter, digit or symbol. */
+function isTermBoundary(code: number): boolean {
+  return Number.isNaN(code) || (!isWordChar(code) && !(code >= 48 && code <= 57) && !TERM_SYMBOLS.has(code));
 }

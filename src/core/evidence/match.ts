@@ -8,11 +8,20 @@ export type MatchSink = (term: Term, first: number, last: number, factor: number
 /** Terms in a heading count double: a heading says what the whole section is about. */
 export const HEADING_FACTOR = 2;
 
-/** Matches the buffer against the lexicon: a Map lookup per word, phrases tried longest first from their first word. */
-export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, heading: boolean, emit: MatchSink): void {
+/**
+ * Matches the buffer against the lexicon: a Map lookup per word, phrases tried longest first from their
+ * first word. `skip` holds sorted [from, to] token spans that are not read (the role of a user story).
+ */
+export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, heading: boolean, skip: readonly number[], emit: MatchSink): void {
   const { words } = tokens;
   const factor = heading ? HEADING_FACTOR : 1;
+  let span = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (span < skip.length && i >= skip[span]) {
+      i = skip[span + 1];
+      span += 2;
+      continue;
+    }
     const entry = lexicon.words.get(words[i]);
     if (entry === undefined) continue;
     const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases, heading);

@@ -5,6 +5,8 @@ import type { TokenBuffer } from './tokens';
 export interface StoryMatch {
   /** Token of `As` / `When`. */
   first: number;
+  /** Token of the `want` that ends the role or situation. */
+  roleEnd: number;
   /** Token that ends the sentence. */
   last: number;
   /** Token that opens the value clause (`so that`, `in order to`, `because`), or -1. */
@@ -37,7 +39,7 @@ export function findStories(tokens: TokenBuffer, text: string, lines: Lines, onS
     // `… I want X. So that Y.` states the value in the next sentence.
     if (value < 0 && last + 2 < tokens.length && words[last + 1] === 'so' && words[last + 2] === 'that') value = last + 1;
     const endLine = tokens.lines[last];
-    onStory({ first: i, last, value, endOffset: sentenceEnd(tokens, text, lines, last), endLine });
+    onStory({ first: i, roleEnd: want, last, value, endOffset: sentenceEnd(tokens, text, lines, last), endLine });
     i = last;
   }
 }

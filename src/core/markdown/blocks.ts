@@ -52,7 +52,10 @@ export function atxHeading(text: string, contentStart: number, end: number): Atx
   if (level < 1 || level > 6) return undefined;
   if (i < end && text.charCodeAt(i) !== SPACE && text.charCodeAt(i) !== TAB) return undefined;
   const textStart = firstNonBlank(text, i, end);
-  let textEnd = lastNonBlank(text, textStart, end);
+  // A trailing HTML comment is not part of the title (it does not render).
+  let comment = indexWithin(text, 60 /* < */, textStart, end);
+  while (comment >= 0 && !text.startsWith('<!--', comment)) comment = indexWithin(text, 60, comment + 1, end);
+  let textEnd = lastNonBlank(text, textStart, comment >= 0 ? comment : end);
   // An optional closing sequence of #s, preceded by a space, is not part of the title.
   let hashes = textEnd;
   while (hashes > textStart && text.charCodeAt(hashes - 1) === 35) hashes--;
