@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Lens } from '../lens';
 import type { DocumentState } from '../../webview/protocol';
-import { toDocumentState } from './model';
+import { toDocumentState, type NoLeanLabels } from './model';
 
 /** Editors that are not documents a writer works on. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet']);
@@ -50,7 +50,7 @@ export class DocumentFollower implements vscode.Disposable {
   }
 
   /** What "Your document" shows for the followed document right now. */
-  state(noLean: string): DocumentState {
+  state(noLean: NoLeanLabels): DocumentState {
     const document = this.document;
     if (!document || document.isClosed) return { status: 'none' };
     const name = vscode.workspace.asRelativePath(document.uri, false);

@@ -81,7 +81,8 @@ class Explainer implements ExplainerApi, vscode.Disposable {
   }
 
   documentState(): DocumentState {
-    return this.follower.state(webviewStrings().barEmpty);
+    const strings = webviewStrings();
+    return this.follower.state({ none: strings.barEmpty, unclear: strings.unclearLabel });
   }
 
   async handleMessage(message: FromWebview): Promise<void> {

@@ -6,7 +6,13 @@ import type { DocumentState, EvidenceView, LeanView } from '../../webview/protoc
 /** How many phrases each section shows: enough to see why, few enough to scan. */
 export const EVIDENCE_PER_SECTION = 3;
 
-export function toDocumentState(name: string, version: number, analysis: Analysis, noLean: string): DocumentState {
+/** Labels for verdicts that have no lean: no evidence at all, or too little to tell (`{0}` = the PM share). */
+export interface NoLeanLabels {
+  none: string;
+  unclear: string;
+}
+
+export function toDocumentState(name: string, version: number, analysis: Analysis, noLean: NoLeanLabels): DocumentState {
   return {
     status: 'ready',
     name,
@@ -21,11 +27,11 @@ export function toDocumentState(name: string, version: number, analysis: Analysi
   };
 }
 
-function toLeanView(verdict: Verdict, noLean: string, evidenceLimit: number): LeanView {
+function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: number): LeanView {
   return {
     lean: verdict.lean,
     pmShare: verdict.pmShare,
-    label: leanLabel(verdict) ?? noLean,
+    label: leanLabel(verdict) ?? (verdict.pmShare === null ? noLean.none : noLean.unclear.replace('{0}', `${Math.round(verdict.pmShare * 100)}%`)),
     evidence: topPhrases(verdict.evidence, evidenceLimit).map(({ phrase, side, concern }): EvidenceView => ({ phrase, side, concern })),
   };
 }

@@ -7,6 +7,7 @@ export function webviewStrings(): WebviewStrings {
   return {
     barLabel: t('Product Owner {0}, Product Manager {1}'),
     barEmpty: t('No evidence either way yet'),
+    unclearLabel: t('Too little to tell · PM {0}'),
     legendPo: t('Product Owner: how the product gets built'),
     legendPm: t('Product Manager: who, what and why'),
     wholeDocument: t('The whole document'),

@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConsoleMessage } from 'playwright-core';
+import { openWorkbench, root, type Workbench } from './workbench';
+
+const EXPLAIN = 'Backlog Lens: Explain Product Owner vs Product Manager';
+
+describe('explainer (browser)', function () {
+  let wb: Workbench;
+  let consoleLines: string[];
+
+  beforeEach(async function () {
+    wb = await openWorkbench();
+    consoleLines = [];
+    // Console output of every frame, webviews included: a blocked alert() or inline script would be reported here.
+    wb.page.on('console', (message: ConsoleMessage) => consoleLines.push(message.text()));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
+    await wb.close();
+  });
+
+  async function openExplainer(): Promise<void> {
+    await wb.runCommand(EXPLAIN);
+    await wb.webview().locator('h1').waitFor();
+  }
+
+  async function showTab(name: string): Promise<void> {
+    const tab = wb.webview().getByRole('tab', { name });
+    await tab.click();
+    assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  }
+
+  const visibleHeadings = () => wb.webview().locator('.panel:not([hidden]) h2').allTextContents();
+
+  it('opens from the command palette with its tabs and section headings', async () => {
+    await openExplainer();
+    const view = wb.webview();
+    assert.equal((await view.locator('h1').textContent())?.trim(), 'Product Owner or Product Manager?');
+    assert.deepEqual(await view.getByRole('tab').allTextContents(), ['The two roles', 'Side by side', 'Which am I?', 'The nuance', 'Your document']);
+
+    const headings = (await visibleHeadings()).map((h) => h.replace(/^(PO|PM)\s+/, '').trim());
+    assert.deepEqual(headings, ['The Product Owner', 'The Product Manager']);
+    await showTab('Side by side');
+    assert.deepEqual(await visibleHeadings(), ['Side by side']);
+    assert.equal(await view.locator('table.compare tbody tr').count(), 5);
+    await showTab('Which am I?');
+    assert.deepEqual(await visibleHeadings(), ['Which am I?', 'Only one of you?']);
+    await showTab('The nuance');
+    assert.deepEqual(await visibleHeadings(), ['The nuance']);
+    assert.match((await view.locator('.panel:not([hidden])').textContent()) ?? '', /sole discretion of the Developers/);
+    await showTab('Your document');
+    assert.deepEqual(await visibleHeadings(), ['Your document']);
+    // No planning document is open in this fresh workbench: the tab says how to get one.
+    assert.match((await view.locator('#document-view').textContent()) ?? '', /No planning document is open/);
+    assert.equal(await view.locator('button[data-template]').count(), 3);
+  });
+
+  it('the tabs and the self-check work with the keyboard alone', async () => {
+    await openExplainer();
+    const view = wb.webview();
+    await view.getByRole('tab', { name: 'The two roles' }).focus();
+    await wb.page.keyboard.press('ArrowRight');
+    await wb.page.keyboard.press('ArrowRight');
+    const selfCheck = view.getByRole('tab', { name: 'Which am I?' });
+    assert.equal(await selfCheck.getAttribute('aria-selected'), 'true');
+    assert.equal(await selfCheck.evaluate((el) => el === document.activeElement), true);
+    // Tab moves into the panel, then to the first statement; Space ticks it.
+    await wb.page.keyboard.press('Tab');
+    await wb.page.keyboard.press('Tab');
+    await wb.page.keyboard.press('Space');
+    const first = view.locator('.self-check input').first();
+    assert.equal(await first.isChecked(), true);
+    assert.equal(await first.evaluate((el) => el.matches(':focus-visible')), true, 'the focused checkbox shows its focus');
+  });
+
+  it('completes the self-check by clicking and shows a lean with an explanation', async () => {
+    await openExplainer();
+    await showTab('Which am I?');
+    const view = wb.webview();
+    const lean = view.locator('#self-check-lean');
+    assert.match((await lean.textContent()) ?? '', /Tick the statements/);
+
+    // Click the labels of the four Product Manager statements.
+    const pmStatements = view.locator('.statement:has(input[data-side="pm"]) label');
+    assert.equal(await pmStatements.count(), 4);
+    for (const label of await pmStatements.all()) await label.click();
+    assert.equal((await lean.textContent())?.trim(), 'You lean Product Manager.');
+    assert.match((await view.locator('#self-check-explanation').textContent()) ?? '', /who, what and why/);
+    assert.match((await view.locator('#self-check-tally').textContent()) ?? '', /0 of 4 Product Owner statements, 4 of 4 Product Manager/);
+
+    // Add three Product Owner statements: now both hats.
+    const poStatements = await view.locator('.statement:has(input[data-side="po"]) label').all();
+    for (const label of poStatements.slice(0, 3)) await label.click();
+    assert.equal((await lean.textContent())?.trim(), 'You wear both hats.');
+
+    await view.getByRole('button', { name: 'Clear my answers' }).click();
+    assert.equal(await view.locator('.self-check input:checked').count(), 0);
+    assert.match((await lean.textContent()) ?? '', /Tick the statements/);
+  });
+
+  it('shows hostile headings from "Your document" as literal text, and nothing runs', async () => {
+    await wb.openFile('hostile-backlog.md');
+    await openExplainer();
+    await showTab('Your document');
+    const view = wb.webview();
+    const list = view.locator('#document-view .section-list');
+    await list.waitFor();
+    const headings = await list.locator('.heading-text').allTextContents();
+    const all = headings.join('\n');
+    for (const literal of ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', 'javascript:alert(3)', '<b>not bold</b>']) {
+      assert.ok(all.includes(literal), `expected the literal ${literal} among the headings:\n${all}`);
+    }
+    assert.match((await view.locator('.document-name').textContent()) ?? '', /hostile-backlog\.md/);
+
+    // No element was injected anywhere in the webview, and nothing tried to run.
+    for (const selector of ['img', 'b', 'a[href^="javascript"]', 'iframe', 'object', 'embed']) {
+      assert.equal(await view.locator(selector).count(), 0, `no ${selector} in the webview`);
+    }
+    assert.equal(await view.locator('#document-view script').count(), 0);
+    // Executable scripts: none carries document text. The state block holds it as JSON, with every `<` escaped.
+    const scripts = await view.locator('script:not([type="application/json"])').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    assert.deepEqual(scripts.filter((script) => /alert\(\d\)/.test(script)), []);
+    const stateBlock = (await view.locator('script#initial-state').textContent()) ?? '';
+    assert.ok(!stateBlock.includes('<'), 'the initial state escapes <');
+    await wb.page.waitForTimeout(500);
+    assert.deepEqual(wb.dialogs, []);
+    const suspicious = consoleLines.filter((line) => /alert|Ignored call|Content Security Policy|Refused to/i.test(line));
+    assert.deepEqual(suspicious, []);
+
+    // Selecting a section moves the editor's cursor to its heading.
+    const second = list.locator('.section-heading').nth(1);
+    const line = Number(await second.getAttribute('data-line'));
+    await second.click();
+    await wb.page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col 1` }).first().waitFor();
+  });
+
+  it('draws "Your document" in light, dark and high-contrast themes (screenshots)', async () => {
+    await wb.openFile('checkout-backlog.md');
+    await openExplainer();
+    await showTab('Your document');
+    // More room for the editor and the explainer, side by side.
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const view = wb.webview();
+    await view.locator('#document-view .section-list').waitFor();
+    const labels = await view.locator('.section .lean-label').allTextContents();
+    assert.ok(labels.some((label) => /PM/.test(label)) && labels.some((label) => /PO/.test(label)), `both sides appear: ${labels.join(' | ')}`);
+
+    const shots: Record<string, string> = {};
+    for (const [theme, name] of [
+      ['Light Modern', 'explainer-light'],
+      ['Dark Modern', 'explainer-dark'],
+      ['Dark High Contrast', 'explainer-high-contrast'],
+    ] as const) {
+      await wb.setTheme(theme);
+      await wb.clearNotifications();
+      await wb.settle();
+      shots[name] = await wb.screenshot(name);
+    }
+    if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') {
+      const target = join(root, 'media', 'screenshots');
+      mkdirSync(target, { recursive: true });
+      for (const name of ['explainer-light', 'explainer-dark']) copyFileSync(shots[name], join(target, `${name}.png`));
+    }
+  });
+});
