@@ -155,4 +155,38 @@ describe('the lens in the editor', () => {
     assert.strictEqual(ours(brief).length, analyze(text).findings.length);
     assert.strictEqual(ours(workspaceFile('notes.md')).length, 0);
   });
+
+  it('re-analyzes a 20 KB planning doc after a keystroke (timing printed, not asserted)', async () => {
+    const editor = await open('backlog.md');
+    const block = editor.document.getText();
+    let text = '';
+    for (let copy = 1; text.length < 20_000; copy++) text += block.replace(/^# .*/m, `## Part ${copy}`) + '\n';
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), text));
+    await setSetting('debounce', 0);
+    const timings: number[] = [];
+    const edits: number[] = [];
+    const refreshes: number[] = [];
+    for (let keystroke = 0; keystroke < 15; keystroke++) {
+      const published = new Promise<number>((resolve) => {
+        const listener = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+          if (!uris.some((uri) => uri.toString() === editor.document.uri.toString())) return;
+          listener.dispose();
+          resolve(performance.now());
+        });
+      });
+      const typed = performance.now();
+      await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'x'));
+      edits.push(performance.now() - typed);
+      timings.push((await published) - typed);
+      const refreshed = performance.now();
+      api.lens.refresh(editor.document);
+      refreshes.push(performance.now() - refreshed);
+    }
+    await setSetting('debounce', undefined);
+    const expected = analyze(editor.document.getText()).findings;
+    assert.strictEqual(ours(editor.document.uri).length, expected.length);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1);
+    const size = (editor.document.getText().length / 1024).toFixed(1);
+    console.log(`      ${size} KB doc, medians: keystroke to published diagnostics ${median(timings)} ms (debounce 0; the edit round trip alone ${median(edits)} ms), re-analysis and publish in the extension host ${median(refreshes)} ms`);
+  });
 });
