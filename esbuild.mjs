@@ -29,14 +29,4 @@ if (!production) {
   }
 }
 
-const present = builds.filter((build) => build.entryPoints.every((entry) => existsSyncSafe(entry)));
-await Promise.all(present.map((options) => esbuild.build(options)));
-
-function existsSyncSafe(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-import { statSync } from 'node:fs';
+await Promise.all(builds.map((options) => esbuild.build(options)));
