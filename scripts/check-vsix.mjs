@@ -2,8 +2,9 @@
 // allow-list, its size), unpacks it and runs the in-editor smoke suite against the unpacked extension, so that
 // what ships is what was tested.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { createServer } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
@@ -72,10 +73,16 @@ for (const entry of entries) {
   writeFileSync(target, entry.data);
 }
 run([join(root, 'esbuild.mjs')], {}, 'building the smoke suite');
+// test-web serves only the extension folder, so the suite bundle goes in there, after the file list was checked.
+const suite = join(unpacked, 'extension/.smoke/smoke.js');
+mkdirSync(dirname(suite), { recursive: true });
+copyFileSync(join(root, 'dist/test/web/smoke.js'), suite);
 const started = Date.now();
 run([join(root, 'test/runner/web.mjs')], {
   BACKLOG_LENS_EXTENSION_PATH: join(unpacked, 'extension'),
-  BACKLOG_LENS_SUITE: join(root, 'dist/test/web/smoke.js'),
+  BACKLOG_LENS_SUITE: suite,
+  BACKLOG_LENS_PORT: String(await freePort()),
+  BACKLOG_LENS_TEST_TIMEOUT: process.env.BACKLOG_LENS_TEST_TIMEOUT ?? '180',
 }, 'the smoke suite');
 console.log(`check-vsix: file list, size and smoke suite passed (smoke suite ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
@@ -85,6 +92,17 @@ function run(args, env, what) {
     console.error(`check-vsix: ${what} failed`);
     process.exit(1);
   }
+}
+
+/** A port nothing listens on, so the smoke run does not collide with another test-web (default 3000). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** A .vsix is a plain zip (stored or deflated entries, no zip64): read its central directory. */
