@@ -20,6 +20,8 @@ export interface SectionDraft {
 
 /** Each repeat of a term in one section adds less: 1, 1/1.5, 1/2, 1/2.5, … so one word said ten times cannot decide. */
 const REPEAT_DAMPING = 0.5;
+/** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
+const MAX_REPEATS = 50;
 
 /**
  * Collects sections and their evidence in one pass. A section owns the evidence of its own text only
@@ -69,6 +71,7 @@ export class SectionCollector {
   add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number, factor = 1): void {
     const section = this.current;
     const seen = section.counts.get(term) ?? 0;
+    if (seen >= MAX_REPEATS) return;
     section.counts.set(term, seen + 1);
     const phrase = this.text.slice(startOffset, endOffset);
     section.evidence.push({
