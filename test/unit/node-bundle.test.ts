@@ -10,22 +10,35 @@ const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const bundle = join(root, manifest.main);
 
-/** Every property is callable and returns another stand-in; registrations are recorded. */
-function recordingVscode(registered: string[]): unknown {
+/** The names the real `vscode` module exports, so that esbuild's ESM interop copies them all. */
+function vscodeExportNames(): string[] {
+  const types = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  return [...new Set([...types.matchAll(/^ {4}export (?:namespace|class|enum|function|const|let) (\w+)/gm)].map((match) => match[1]))];
+}
+
+/** Every export is a stand-in whose properties are callable and return further stand-ins; registrations are recorded. */
+function recordingVscode(registered: string[]): object {
   const make = (path: string): unknown =>
     new Proxy(function () {}, {
       get: (_target, key) => {
-        if (key === 'then') return undefined;
+        // A call's result may be awaited or chained (Thenable APIs); it settles with nothing.
+        if (key === 'then') return path.endsWith(')') ? (onFulfilled?: (value: undefined) => unknown) => Promise.resolve(onFulfilled?.(undefined)) : undefined;
         if (key === Symbol.toPrimitive) return () => path;
         return make(`${path}.${String(key)}`);
       },
+      set: () => true,
       apply: (_target, _self, args) => {
         if (path.endsWith('commands.registerCommand')) registered.push(String(args[0]));
         return make(`${path}()`);
       },
       construct: () => make(`new ${path}`) as object,
     });
-  return make('vscode');
+  const names = vscodeExportNames();
+  return new Proxy({}, {
+    get: (_target, key) => make(`vscode.${String(key)}`),
+    ownKeys: () => names,
+    getOwnPropertyDescriptor: (_target, key) => ({ value: make(`vscode.${String(key)}`), enumerable: true, configurable: true }),
+  });
 }
 
 describe('the Node bundle (desktop `main`)', () => {
