@@ -19,8 +19,8 @@ describe('config', () => {
     };
     const { config, problems } = readConfig(raw);
     assert.deepStrictEqual(problems, []);
-    const { $schema: _, ...expected } = raw;
-    assert.deepStrictEqual(config, expected);
+    const { include, exclude, rules, terms, maxDocumentSize } = raw;
+    assert.deepStrictEqual(config, { include, exclude, rules, terms, maxDocumentSize });
   });
 
   it('reports each bad value in one sentence naming its key, and keeps the rest', () => {
