@@ -137,6 +137,22 @@ describe('explainer (browser)', function () {
     await wb.page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col 1` }).first().waitFor();
   });
 
+  it('survives a window reload on the same tab, with the self-check answers kept', async () => {
+    await openExplainer();
+    await showTab('Which am I?');
+    const view = wb.webview();
+    await view.locator('.statement label').first().click();
+    await showTab('The nuance');
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench').waitFor();
+    // The serializer brings the panel back; its script restores the tab and the answers with getState.
+    const nuance = wb.webview().getByRole('tab', { name: 'The nuance' });
+    await nuance.waitFor({ timeout: 60_000 });
+    assert.equal(await nuance.getAttribute('aria-selected'), 'true');
+    assert.deepEqual(await visibleHeadings(), ['The nuance']);
+    assert.equal(await wb.webview().locator('.self-check input:checked').count(), 1);
+  });
+
   it('draws "Your document" in light, dark and high-contrast themes (screenshots)', async () => {
     await wb.openFile('checkout-backlog.md');
     await openExplainer();

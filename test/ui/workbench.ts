@@ -187,7 +187,9 @@ export class Workbench {
 
   /** Moves the mouse away and lets hovers and notifications settle before a screenshot. */
   async settle(ms = 500): Promise<void> {
-    await this.page.mouse.move(viewport.width - 5, viewport.height - 5);
+    // The empty middle of the title bar: no hover, no tooltip.
+    await this.page.mouse.move(viewport.width - 260, 12);
+    await this.page.locator('.statusbar', { hasText: 'Activating Extensions' }).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     await this.page.waitForTimeout(ms);
   }
 
