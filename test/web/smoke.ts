@@ -2,8 +2,6 @@
 import 'mocha/mocha';
 
 mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 20000 });
-// A require, not an import: imports are hoisted, and the tests must register after mocha.setup.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 require('./smoke.test');
 
 export function run(): Promise<void> {
