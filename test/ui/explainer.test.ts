@@ -171,6 +171,10 @@ describe('explainer (browser)', function () {
       ['Dark High Contrast', 'explainer-high-contrast'],
     ] as const) {
       await wb.setTheme(theme);
+      // Both sides of the document bar are painted, in two different colours, in every theme.
+      const fills = await view.locator('.whole .bar rect').evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+      assert.equal(fills.length, 2);
+      assert.ok(new Set(fills).size === 2 && fills.every((fill) => fill !== 'none' && !fill.endsWith(', 0)')), `${theme}: ${fills.join(', ')}`);
       await wb.clearNotifications();
       await wb.settle();
       shots[name] = await wb.screenshot(name);
