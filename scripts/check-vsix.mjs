@@ -26,6 +26,9 @@ const required = [
   'extension/dist/web/extension.js',
   'extension/dist/cli.js',
   'extension/media/icon.png',
+  // The explainer panel's tab icon.
+  'extension/media/icon-light.svg',
+  'extension/media/icon-dark.svg',
   'extension/snippets/templates.json',
 ];
 // The explainer's webview script ships once it has a source.

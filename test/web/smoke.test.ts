@@ -2,6 +2,8 @@
 // so it checks what ships (bundles, manifest, snippets) rather than the source tree.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { BacklogLensApi } from '../../src/extension/extension';
+import type { FromWebview } from '../../src/webview/protocol';
 import { activateExtension, closeAllEditors, openMarkdown, waitFor, workspaceFile } from './helpers';
 import { templates } from '../../src/core/templates';
 
@@ -40,5 +42,18 @@ describe('smoke: the packaged extension', () => {
     );
     const code = diagnostics[0].code;
     assert.ok(typeof code === 'object' && /\/docs\/rules\/[\w-]+\.md$/.test(code.target.toString()), `code links to its rule page: ${JSON.stringify(code)}`);
+  });
+
+  it('opens the explainer, whose packed webview script renders', async () => {
+    const { explainer } = (await activateExtension()).exports as BacklogLensApi;
+    const rendered = new Promise<FromWebview>((resolve) => {
+      const subscription = explainer.onDidReceiveMessage((message) => {
+        if (message.type !== 'rendered') return;
+        subscription.dispose();
+        resolve(message);
+      });
+    });
+    await vscode.commands.executeCommand('backlogLens.explain');
+    assert.strictEqual((await rendered).type, 'rendered');
   });
 });
