@@ -48,8 +48,9 @@ export function generatePlanningDoc(size: number, seed: number): string {
       else blocks.push('```ts\nconst order = await orders.find(id); // backlog sprint customers\n```\n');
     }
     const block = blocks.join('\n') + '\n';
-    parts.push(block);
+    // Cut the last block rather than the joined text, so the result is one flat string as an editor hands it over.
+    parts.push(block.slice(0, size - length));
     length += block.length;
   }
-  return parts.join('').slice(0, size);
+  return parts.join('');
 }

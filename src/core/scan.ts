@@ -42,10 +42,12 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   // Words are sliced from one lower-cased copy, unless lower-casing changed the length (rare scripts).
   const lowered = text.toLowerCase();
   const lower = lowered.length === text.length ? lowered : undefined;
+  // Block structure is read from the lower-cased copy too when there is one: a flat string reads faster.
+  const source = lower ?? text;
   const frontMatter = readFrontMatter(text, lines);
   const sections = new SectionCollector(text, lines);
   const suppressions = new Suppressions();
-  const tokens = new TokenBuffer(lexicon.prefilter);
+  const tokens = new TokenBuffer(lexicon.prefilter, text, lower);
   const stories: StoryDraft[] = [];
   const sink: InlineSink = {
     comment: (body, line) => {
@@ -63,7 +65,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   function flush(heading: boolean): void {
     if (tokens.length === 0) return;
     if (!suppressions.blind) {
-      roles.length = 0;
+      if (roles.length) roles.length = 0;
       if (!heading) findStories(tokens, text, lines, onStory);
       matchTokens(tokens, lexicon, text, heading, roles, addMatch);
     }
@@ -110,9 +112,9 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       start = commentClose + 3;
       commentClose = -1;
     }
-    const contentStart = firstNonBlank(text, start, end);
+    const contentStart = firstNonBlank(source, start, end);
     if (fence) {
-      if (closesFence(text, contentStart, end, fence)) fence = undefined;
+      if (closesFence(source, contentStart, end, fence)) fence = undefined;
       continue;
     }
     if (contentStart === end) {
@@ -120,13 +122,13 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       previous = 'blank';
       continue;
     }
-    const indent = indentWidth(text, start, contentStart);
+    const indent = indentWidth(source, start, contentStart);
     if (indent >= 4 && previous !== 'paragraph' && !inList) {
       flush(false); // indented code
       previous = 'other';
       continue;
     }
-    const opening = indent < 4 || inList ? fenceOpening(text, contentStart, end) : undefined;
+    const opening = indent < 4 || inList ? fenceOpening(source, contentStart, end) : undefined;
     if (opening) {
       flush(false);
       fence = opening;
@@ -134,13 +136,13 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       continue;
     }
     if (indent < 4) {
-      const atx = atxHeading(text, contentStart, end);
+      const atx = atxHeading(source, contentStart, end);
       const setext = atx ? 0 : setextUnderline(line);
       if (atx || setext) {
         flush(false);
         const level = atx ? atx.level : setext;
         const textStart = atx ? atx.textStart : contentStart;
-        const textEnd = atx ? atx.textEnd : lastNonBlank(text, contentStart, end);
+        const textEnd = atx ? atx.textEnd : lastNonBlank(source, contentStart, end);
         suppressions.heading(level, line);
         sections.heading(level, line, textStart, textEnd);
         scanInline(text, lower, textStart, textEnd, line, tokens, sink);
@@ -150,21 +152,21 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
         inList = false;
         continue;
       }
-      if (isThematicBreak(text, contentStart, end) || isReferenceDefinition(text, contentStart, end)) {
+      if (isThematicBreak(source, contentStart, end) || isReferenceDefinition(source, contentStart, end)) {
         flush(false);
         previous = 'other';
         continue;
       }
     }
     let from = contentStart;
-    while (text.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(text, from + 1, end);
-    const item = listItem(text, from, end);
+    while (source.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(source, from + 1, end);
+    const item = listItem(source, from, end);
     if (item) {
       flush(false);
       inList = true;
       if (item.checkbox) cue(CUES.checkbox, item.checkbox.start, item.checkbox.end, line);
       from = item.contentStart;
-    } else if (text.charCodeAt(from) === 124 /* | table row */) {
+    } else if (source.charCodeAt(from) === 124 /* | table row */) {
       flush(false);
     } else if (previous === 'blank') {
       flush(false);
@@ -193,14 +195,14 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   function setextUnderline(line: number): number {
     if (previous === 'paragraph' || inList || line + 1 >= lineCount) return 0;
     const start = lines.starts[line];
-    const first = text.charCodeAt(firstNonBlank(text, start, lines.ends[line]));
+    const first = source.charCodeAt(firstNonBlank(source, start, lines.ends[line]));
     if (first === 62 || first === 124 || first === 60) return 0; // blockquote, table, HTML
-    if (listItem(text, firstNonBlank(text, start, lines.ends[line]), lines.ends[line])) return 0;
+    if (listItem(source, firstNonBlank(source, start, lines.ends[line]), lines.ends[line])) return 0;
     const nextStart = lines.starts[line + 1];
     const nextEnd = lines.ends[line + 1];
-    const nextContent = firstNonBlank(text, nextStart, nextEnd);
-    if (nextContent === nextEnd || indentWidth(text, nextStart, nextContent) >= 4) return 0;
-    return setextLevel(text, nextContent, nextEnd);
+    const nextContent = firstNonBlank(source, nextStart, nextEnd);
+    if (nextContent === nextEnd || indentWidth(source, nextStart, nextContent) >= 4) return 0;
+    return setextLevel(source, nextContent, nextEnd);
   }
 
 

@@ -20,24 +20,21 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const WANTS = new Set(['want', 'wanna', 'need', 'would', 'wish', 'can', 'should', 'must', 'expect', 'like']);
 /** `so that`, `so I can`, `so we …`: `so` followed by one of these opens a value clause. */
 const SO_FOLLOWERS = new Set(['that', 'i', 'we', 'they', 'you', 'he', 'she', 'it', 'my', 'our', 'their', 'the', 'users', 'customers', 'everyone']);
-/** The words story detection reads; the scanner must keep them. */
-export const STORY_WORDS: readonly string[] = ['as', 'when', 'so', 'because', 'in', 'order', 'to', ...ARTICLES, ...WANTS, ...SO_FOLLOWERS];
 const MAX_ROLE_WORDS = 30;
 const MAX_SENTENCE_WORDS = 80;
 
 export function findStories(tokens: TokenBuffer, text: string, lines: Lines, onStory: (story: StoryMatch) => void): void {
-  const { words } = tokens;
   for (let i = 0; i < tokens.length - 3; i++) {
-    const userStory = words[i] === 'as' && ARTICLES.has(words[i + 1]);
-    const jobStory = i === 0 && words[i] === 'when';
+    const userStory = tokens.is(i, 'as') && ARTICLES.has(tokens.wordAt(i + 1));
+    const jobStory = i === 0 && tokens.is(i, 'when');
     if (!userStory && !jobStory) continue;
     const want = findWant(tokens, text, i + 2);
     if (want < 0) continue;
     let last = want;
     while (last + 1 < tokens.length && last + 1 - want < MAX_SENTENCE_WORDS && !sentenceBreak(tokens, text, last)) last++;
-    let value = findValue(words, want + 1, last);
+    let value = findValue(tokens, want + 1, last);
     // `… I want X. So that Y.` states the value in the next sentence.
-    if (value < 0 && last + 2 < tokens.length && words[last + 1] === 'so' && words[last + 2] === 'that') value = last + 1;
+    if (value < 0 && tokens.is(last + 1, 'so') && tokens.is(last + 2, 'that')) value = last + 1;
     const endLine = tokens.lines[last];
     onStory({ first: i, roleEnd: want, last, value, endOffset: sentenceEnd(tokens, text, lines, last), endLine });
     i = last;
@@ -48,18 +45,17 @@ export function findStories(tokens: TokenBuffer, text: string, lines: Lines, onS
 function findWant(tokens: TokenBuffer, text: string, from: number): number {
   const limit = Math.min(tokens.length - 1, from + MAX_ROLE_WORDS);
   for (let j = from; j < limit; j++) {
-    if (tokens.words[j] === 'i' && WANTS.has(tokens.words[j + 1])) return j + 1;
+    if (tokens.is(j, 'i') && WANTS.has(tokens.wordAt(j + 1))) return j + 1;
     if (sentenceBreak(tokens, text, j)) return -1;
   }
   return -1;
 }
 
-function findValue(words: string[], from: number, last: number): number {
+function findValue(tokens: TokenBuffer, from: number, last: number): number {
   for (let k = from; k <= last; k++) {
-    const word = words[k];
-    if (word === 'so' && k < last && SO_FOLLOWERS.has(words[k + 1])) return k;
-    if (word === 'because') return k;
-    if (word === 'in' && k + 2 <= last && words[k + 1] === 'order' && words[k + 2] === 'to') return k;
+    if (tokens.is(k, 'so') && k < last && SO_FOLLOWERS.has(tokens.wordAt(k + 1))) return k;
+    if (tokens.is(k, 'because')) return k;
+    if (tokens.is(k, 'in') && k + 2 <= last && tokens.is(k + 1, 'order') && tokens.is(k + 2, 'to')) return k;
   }
   return -1;
 }

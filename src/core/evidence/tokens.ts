@@ -2,7 +2,8 @@ import type { WordPrefilter } from '../lexicon/prefilter';
 
 /**
  * The words of one paragraph, list item or heading, kept in reused parallel arrays so phrases can span
- * wrapped lines. A word no term needs is kept as '' so it still separates its neighbours.
+ * wrapped lines. A word no term starts or continues with is kept as '' (no string is made for it) so it
+ * still separates its neighbours; `is` and `wordAt` read such words from the text when a pattern needs them.
  */
 export class TokenBuffer {
   readonly words: string[] = [];
@@ -11,20 +12,38 @@ export class TokenBuffer {
   readonly lines: number[] = [];
   length = 0;
 
-  constructor(private readonly prefilter: WordPrefilter) {}
+  /** `lower` is the lower-cased text when lower-casing kept its length; otherwise words are lower-cased one by one. */
+  constructor(private readonly prefilter: WordPrefilter, private readonly text: string, private readonly lower: string | undefined) {}
 
-  /** The word at [start, end), from `lower` (the lower-cased text) when given, else lower-cased here. */
-  push(text: string, lower: string | undefined, start: number, end: number, line: number): void {
-    const source = lower ?? text;
+  push(start: number, end: number, line: number): void {
+    const source = this.lower ?? this.text;
     const known = this.prefilter.mayContain(source.charCodeAt(start), source.charCodeAt(start + 1), end - start);
     const n = this.length++;
-    this.words[n] = !known ? '' : lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+    this.words[n] = known ? this.slice(start, end) : '';
     this.starts[n] = start;
     this.ends[n] = end;
     this.lines[n] = line;
   }
 
+  /** Whether token `k` is `word` (lower case), without making a string. */
+  is(k: number, word: string): boolean {
+    if (k >= this.length) return false;
+    if (this.words[k]) return this.words[k] === word;
+    if (this.ends[k] - this.starts[k] !== word.length) return false;
+    return this.lower ? this.lower.startsWith(word, this.starts[k]) : this.slice(this.starts[k], this.ends[k]) === word;
+  }
+
+  /** Token `k` as a lower-case string ('' past the end). */
+  wordAt(k: number): string {
+    if (k >= this.length) return '';
+    return this.words[k] || this.slice(this.starts[k], this.ends[k]);
+  }
+
   clear(): void {
     this.length = 0;
+  }
+
+  private slice(start: number, end: number): string {
+    return this.lower ? this.lower.slice(start, end) : this.text.slice(start, end).toLowerCase();
   }
 }

@@ -31,7 +31,7 @@ export interface LexiconEntry {
 
 export interface Lexicon {
   words: Map<string, LexiconEntry>;
-  /** Every word a term, phrase or story pattern needs to see; the rest are never turned into strings. */
+  /** Every word a term or phrase needs to see; the rest are never turned into strings. */
   prefilter: WordPrefilter;
   /** User terms with characters a word scan cannot see (`c++`, `a.*b`), lower-cased; found with indexOf. */
   literals: { needle: string; term: Term }[];
@@ -46,7 +46,7 @@ export interface TermOptions {
 /** User terms weigh like a clear built-in sign. PM user terms count as `what` since the format has no concern. */
 const USER_TERM_WEIGHT = 2;
 
-export function buildLexicon(terms: TermOptions, extraWords: readonly string[] = []): Lexicon {
+export function buildLexicon(terms: TermOptions): Lexicon {
   const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [] };
   const ignored = new Set(terms.ignore.map((term) => wordsOf(term).join(' ')).filter(Boolean));
   addUserTerms(lexicon, terms.po, 'po', 'how');
@@ -71,7 +71,6 @@ export function buildLexicon(terms: TermOptions, extraWords: readonly string[] =
     for (const phrase of entry.phrases ?? []) for (const rest of phrase.rest) lexicon.prefilter.add(rest);
     entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
   }
-  for (const word of extraWords) lexicon.prefilter.add(word);
   return lexicon;
 }
 

@@ -18,6 +18,8 @@ export interface InlineSink {
  * hostile 10 MB line stays linear.
  */
 export function scanInline(text: string, lower: string | undefined, start: number, end: number, line: number, tokens: TokenBuffer, sink: InlineSink): number {
+  // Characters are read from the lower-cased copy when there is one: it is a flat string, the original may not be.
+  const source = lower ?? text;
   const runs = sink.runs;
   let runStart = start;
   let wordStart = -1;
@@ -32,10 +34,10 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   };
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = source.charCodeAt(i);
     if (isWordChar(c)) {
       if (wordStart < 0) {
-        const url = (c === 104 || c === 119 || c === 72 || c === 87) ? urlEnd(text, i, end) : -1;
+        const url = c === 104 || c === 119 ? urlEnd(source, i, end) : -1;
         if (url > 0) {
           i = skip(i, url);
           continue;
@@ -46,14 +48,14 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       continue;
     }
     if (wordStart >= 0) {
-      tokens.push(text, lower, wordStart, i, line);
+      tokens.push(wordStart, i, line);
       wordStart = -1;
     }
     if (c === 96 /* ` */) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === 96) run++;
+      while (run < end && source.charCodeAt(run) === 96) run++;
       const length = run - i;
-      const close = run >= (noBackticks?.get(length) ?? end) ? -1 : closingBackticks(text, run, end, length);
+      const close = run >= (noBackticks?.get(length) ?? end) ? -1 : closingBackticks(source, run, end, length);
       if (close < 0) {
         (noBackticks ??= new Map()).set(length, Math.min(run, noBackticks.get(length) ?? end));
         i = run;
@@ -61,8 +63,8 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       continue;
     }
     if (c === 60 /* < */) {
-      if (text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i + 4);
+      if (source.startsWith('<!--', i)) {
+        const close = source.indexOf('-->', i + 4);
         if (close < 0 || close + 3 > end) {
           skip(i, end);
           return i + 4;
@@ -71,9 +73,9 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
         i = skip(i, close + 3);
         continue;
       }
-      const next = text.charCodeAt(i + 1);
+      const next = source.charCodeAt(i + 1);
       const tagLike = isWordChar(next) || next === 47 /* / */ || next === 33 /* ! */ || next === 63; /* ? */
-      const close = tagLike && i + 1 < noGtFrom ? indexWithin(text, 62 /* > */, i + 1, end) : -1;
+      const close = tagLike && i + 1 < noGtFrom ? indexWithin(source, 62 /* > */, i + 1, end) : -1;
       if (close < 0) {
         if (tagLike) noGtFrom = Math.min(noGtFrom, i + 1);
         i++;
@@ -81,16 +83,16 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       continue;
     }
     if (c === 93 /* ] */) {
-      const next = text.charCodeAt(i + 1);
+      const next = source.charCodeAt(i + 1);
       if (next === 40 /* ( */ && i + 2 < noParenFrom) {
-        const close = closingParen(text, i + 2, end);
+        const close = closingParen(source, i + 2, end);
         if (close < 0) noParenFrom = i + 2;
         else {
           i = skip(i + 1, close + 1);
           continue;
         }
       } else if (next === 91 /* [ */ && i + 2 < noBracketFrom) {
-        const close = indexWithin(text, 93, i + 2, end);
+        const close = indexWithin(source, 93, i + 2, end);
         if (close < 0) noBracketFrom = i + 2;
         else {
           i = skip(i + 1, close + 1);
@@ -100,18 +102,18 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
     }
     i++;
   }
-  if (wordStart >= 0) tokens.push(text, lower, wordStart, end, line);
+  if (wordStart >= 0) tokens.push(wordStart, end, line);
   if (runs) runs.push(runStart, end);
   return -1;
 }
 
-/** End of a bare `http://`, `https://` or `www.` URL starting at `i`, or -1. */
-function urlEnd(text: string, i: number, end: number): number {
-  const lower = text.slice(i, i + 8).toLowerCase();
-  if (!lower.startsWith('http://') && !lower.startsWith('https://') && !lower.startsWith('www.')) return -1;
+/** End of a bare `http://`, `https://` or `www.` URL starting at `i` in the lower-cased text, or -1. */
+function urlEnd(source: string, i: number, end: number): number {
+  const isUrl = source.startsWith('http', i) ? source.startsWith('://', i + 4) || source.startsWith('s://', i + 4) : source.startsWith('www.', i);
+  if (!isUrl) return -1;
   let j = i;
   while (j < end) {
-    const c = text.charCodeAt(j);
+    const c = source.charCodeAt(j);
     // Whitespace and the characters that usually close a URL in prose or Markdown.
     if (c <= 32 || c === 41 || c === 93 || c === 62 || c === 60 || c === 34 || c === 39 || c === 124) break;
     j++;
