@@ -51,6 +51,11 @@ for (const file of names) {
   if (!required.includes(file) && !optional.some((pattern) => pattern.test(file))) fail(`not on the allow-list: ${file}`);
 }
 
+// A development bundle (unminified, pointing at a .map) means the production build did not ship.
+for (const entry of entries) {
+  if (entry.name.endsWith('.js') && entry.data.toString('utf8').includes('//# sourceMappingURL=')) fail(`a development build shipped: ${entry.name} points at a source map`);
+}
+
 const size = (predicate) => entries.filter((entry) => predicate(entry.name)).reduce((sum, entry) => sum + entry.data.length, 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const hostBundle = Math.max(size((n) => n === 'extension/dist/node/extension.js'), size((n) => n === 'extension/dist/web/extension.js'));
