@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createServer } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
@@ -89,7 +88,6 @@ const started = Date.now();
 run([join(root, 'test/runner/web.mjs')], {
   BACKLOG_LENS_EXTENSION_PATH: join(unpacked, 'extension'),
   BACKLOG_LENS_SUITE: suite,
-  BACKLOG_LENS_PORT: String(await freePort()),
   BACKLOG_LENS_TEST_TIMEOUT: process.env.BACKLOG_LENS_TEST_TIMEOUT ?? '180',
 }, 'the smoke suite');
 console.log(`check-vsix: file list, size and smoke suite passed (smoke suite ${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -100,17 +98,6 @@ function run(args, env, what) {
     console.error(`check-vsix: ${what} failed`);
     process.exit(1);
   }
-}
-
-/** A port nothing listens on, so the smoke run does not collide with another test-web (default 3000). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A .vsix is a plain zip (stored or deflated entries, no zip64): read its central directory. */

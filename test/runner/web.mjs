@@ -1,6 +1,6 @@
 // Runs the in-editor suite (dist/test/web/suite.js) inside the real VS Code web workbench.
 // BACKLOG_LENS_EXTENSION_PATH loads another copy of the extension (the unpacked .vsix), BACKLOG_LENS_SUITE another suite
-// bundle: it must lie inside the extension folder, which test-web serves. BACKLOG_LENS_PORT: another port than 3000.
+// bundle: it must lie inside the extension folder, which test-web serves.
 import { join, resolve } from 'node:path';
 import { browserArgs, freePort, localBuildOptions, root, useSystemChromium } from './offline.mjs';
 
@@ -22,7 +22,6 @@ try {
     extensionDevelopmentPath: resolve(root, process.env.BACKLOG_LENS_EXTENSION_PATH ?? '.'),
     extensionTestsPath: resolve(root, process.env.BACKLOG_LENS_SUITE ?? 'dist/test/web/suite.js'),
     folderPath: join(root, 'test/fixtures/workspace'),
-    ...(process.env.BACKLOG_LENS_PORT ? { port: Number(process.env.BACKLOG_LENS_PORT) } : {}),
     port: await freePort(),
     ...localBuildOptions(),
   });

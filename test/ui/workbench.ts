@@ -12,7 +12,6 @@
  *   await wb.close();
  */
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
@@ -23,6 +22,7 @@ interface Offline {
   browserArgs: string[];
   localBuildOptions(): Record<string, unknown>;
   useSystemChromium(): boolean;
+  freePort(): Promise<number>;
 }
 
 // A plain .mjs module shared with the other runners; imported by path so TypeScript does not look for its types.
@@ -67,7 +67,7 @@ async function launch(): Promise<Shared> {
   const offline = await loadOffline();
   const systemBrowser = offline.useSystemChromium(); // also keeps Chromium's state out of $HOME
   const { open } = await import('@vscode/test-web');
-  const port = Number(process.env.BACKLOG_LENS_UI_PORT ?? (await freePort()));
+  const port = Number(process.env.BACKLOG_LENS_UI_PORT ?? (await offline.freePort()));
   const server = await open({
     browserType: 'none',
     port,
@@ -89,17 +89,6 @@ async function launch(): Promise<Shared> {
       server.dispose();
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 export async function openWorkbench(): Promise<Workbench> {
