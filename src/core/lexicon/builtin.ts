@@ -34,8 +34,7 @@ export const BUILTIN_GROUPS: readonly TermGroup[] = [
   po(2, [
     'scrum', 'estimate', 'spike', 'epic', 'task', 'ticket', 'milestone', 'deadline', 'blocker', 'dependency',
     'capacity', 'implement', 'implementation', 'deploy', 'deployment', 'staging', 'defect', 'triage', 'refactor',
-    'unit test', 'integration test', 'regression', 'migration', 'development team', 'dev team', 'in progress',
-    'to do', '=todo', 'assignee', 'jira', 'wsjf', 'sizing', 'handoff', 'hand off', 'timebox', 'time box', 'merge',
+    'unit test', 'integration test', 'regression', 'migration', 'development team', 'dev team', 'in progress', '=todo', 'assignee', 'jira', 'wsjf', 'sizing', 'handoff', 'hand off', 'timebox', 'time box', 'merge',
     'go live', 'cutover', 'changelog', 'release plan', 'release schedule', 'release cycle', 'freeze', 'increment',
   ]),
   po(1.5, [
@@ -50,8 +49,8 @@ export const BUILTIN_GROUPS: readonly TermGroup[] = [
     'engineering', '=ci', 'build', 'cli', 'code', 'beta', 'hours', 'complete', 'completed',
   ]),
   po(0.5, ['issue', 'developer', 'engineer', 'documentation', 'owner', 'plan', '=done', 'performance']),
-  // Headings that announce delivery content.
-  po(3, ['implemented', 'planned', 'doing', 'next steps', 'action items', 'tasks', 'process', 'rollout plan', '=todo'], true),
+  // Headings that announce delivery content ("to do" is only a column name in a heading; in prose it is "things to do").
+  po(3, ['implemented', 'planned', 'doing', 'next steps', 'action items', 'tasks', 'process', 'rollout plan', 'to do'], true),
 
   // WHO: the people the product is for.
   pm('who', 3, [
@@ -59,7 +58,7 @@ export const BUILTIN_GROUPS: readonly TermGroup[] = [
     'ideal customer profile', '=icp', 'end user', 'demographic', 'respondent',
   ]),
   pm('who', 2.5, ['customer', 'segment', 'buyer', 'consumer', 'subscriber', 'prospect']),
-  pm('who', 1.5, ['user', 'audience', 'participant', 'client', 'adopter', 'decision maker', 'newcomer', '=who']),
+  pm('who', 1.5, ['user', 'audience', 'participant', 'client', 'adopter', 'decision maker', 'newcomer']),
   pm('who', 0.5, ['people', 'stakeholder']),
 
   // WHAT: the problem, the need, the value, the outcome.
@@ -102,4 +101,6 @@ export const BUILTIN_GROUPS: readonly TermGroup[] = [
   pm('why', 1, ['goal', 'cost', 'data', 'target', 'baseline', 'ecosystem']),
   // Headings that announce market content.
   pm('what', 2, ['background', 'context', 'overview'], true),
+  // "Who" heads a section about people ("Who it is for"); in prose it is mostly a relative pronoun.
+  pm('who', 3, ['=who'], true),
 ];
