@@ -59,6 +59,9 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     runs: lexicon.literals.length ? [] : undefined,
   };
 
+  /** The role of each story in the paragraph (`As a <role>, I want`): story syntax, not evidence of a market. */
+  const roles: number[] = [];
+
   const addMatch = (term: Term, first: number, last: number, factor: number): void =>
     sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last], factor);
 
@@ -72,9 +75,6 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     tokens.clear();
     sections.settle();
   }
-
-  /** The role of each story in the paragraph (`As a <role>, I want`): story syntax, not evidence of a market. */
-  const roles: number[] = [];
 
   function onStory(story: StoryMatch): void {
     roles.push(story.first, story.roleEnd);
