@@ -90,11 +90,17 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   /** Prose on one line from `from`: words into the buffer; returns where an unclosed comment's text starts, or -1. */
   function prose(from: number, end: number, line: number): number {
+    const before = tokens.length;
+    const open = inline(from, end, line);
+    if (tokens.length > before) sections.section.hasProse = true;
+    return open;
+  }
+
+  /** Words of one line's inline text, and the user's literal terms among them (headings included). */
+  function inline(from: number, end: number, line: number): number {
     const runs = sink.runs;
     if (runs) runs.length = 0;
-    const before = tokens.length;
     const open = scanInline(text, lower, from, end, line, tokens, sink);
-    if (tokens.length > before) sections.section.hasProse = true;
     if (runs && !suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
     return open;
   }
@@ -145,7 +151,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
         const textEnd = atx ? atx.textEnd : lastNonBlank(source, contentStart, end);
         suppressions.heading(level, line);
         sections.heading(level, line, textStart, textEnd);
-        scanInline(text, lower, textStart, textEnd, line, tokens, sink);
+        inline(textStart, textEnd, line);
         flush(true);
         if (setext) line++;
         previous = 'other';
@@ -185,7 +191,9 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
         suppressions.apply(directive, line);
       }
     }
-    previous = 'paragraph';
+    // A line that is only a comment ends like an HTML block: a setext heading may follow it.
+    const commentOnly = source.startsWith('<!--', from) && source.indexOf('-->', from + 4) + 3 === lastNonBlank(source, from, end);
+    previous = commentOnly ? 'other' : 'paragraph';
   }
   flush(false);
   suppressions.finish(lineCount - 1);

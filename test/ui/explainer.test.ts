@@ -2,24 +2,20 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
-import { openWorkbench, root, type Workbench } from './workbench';
+import { root, workbenchPerTest, type Workbench } from './workbench';
 
 const EXPLAIN = 'Backlog Lens: Explain Product Owner vs Product Manager';
 
-describe('explainer (browser)', function () {
+describe('explainer (browser)', () => {
+  const workbench = workbenchPerTest();
   let wb: Workbench;
   let consoleLines: string[];
 
-  beforeEach(async function () {
-    wb = await openWorkbench();
+  beforeEach(() => {
+    wb = workbench();
     consoleLines = [];
     // Console output of every frame, webviews included: a blocked alert() or inline script would be reported here.
     wb.page.on('console', (message: ConsoleMessage) => consoleLines.push(message.text()));
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
-    await wb.close();
   });
 
   async function openExplainer(): Promise<void> {

@@ -3,24 +3,16 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { leanLabel } from '../../src/core/describe';
-import { fixtures, openWorkbench, root, type Workbench } from './workbench';
+import { fixtures, root, workbenchPerTest } from './workbench';
 
 const FILE = 'sprint-plan.md';
 
-describe('the lens (browser)', function () {
-  let wb: Workbench;
+describe('the lens (browser)', () => {
+  const workbench = workbenchPerTest();
   const analysis = analyze(readFileSync(join(fixtures, FILE), 'utf8'));
 
-  beforeEach(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
-    await wb.close();
-  });
-
   it('shows section leans as inlay hints, findings in the Problems panel and the evidence in a heading hover', async () => {
+    const wb = workbench();
     await wb.openFile(FILE);
     const editor = wb.page.locator('.editor-group-container.active .monaco-editor .view-lines');
 

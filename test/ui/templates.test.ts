@@ -2,21 +2,13 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templates } from '../../src/core/templates';
-import { openWorkbench, root, type Workbench } from './workbench';
+import { root, workbenchPerTest } from './workbench';
 
-describe('Insert Template (browser)', function () {
-  let wb: Workbench;
-
-  beforeEach(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
-    await wb.close();
-  });
+describe('Insert Template (browser)', () => {
+  const workbench = workbenchPerTest();
 
   it('lists every template in the command palette and inserts the chosen one as a live snippet', async () => {
+    const wb = workbench();
     await wb.openFile('sprint-plan.md');
     await wb.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
     await wb.page.keyboard.press('Control+End');

@@ -103,6 +103,26 @@ export async function openWorkbench(): Promise<Workbench> {
   return workbench;
 }
 
+/**
+ * Gives each test of the calling suite a fresh workbench, closed after it (with a screenshot when the test
+ * failed); returns a getter for the current one.
+ */
+export function workbenchPerTest(): () => Workbench {
+  let current: Workbench | undefined;
+  beforeEach(async () => {
+    current = await openWorkbench();
+  });
+  afterEach(async function () {
+    if (!current) return;
+    if (this.currentTest?.state === 'failed') await current.screenshot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`);
+    await current.close();
+  });
+  return () => {
+    if (!current) throw new Error('No workbench: call workbenchPerTest() inside a describe().');
+    return current;
+  };
+}
+
 export class Workbench {
   /** Every dialog (alert, confirm, prompt) the page or any frame opened: a UI test expects none. */
   readonly dialogs: string[] = [];

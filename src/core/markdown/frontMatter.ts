@@ -23,11 +23,17 @@ export function readFrontMatter(text: string, lines: Lines): FrontMatter {
     const colon = content.indexOf(':');
     if (colon < 0) continue;
     const key = content.slice(0, colon).trim().toLowerCase();
-    const value = unquote(content.slice(colon + 1).trim()).toLowerCase();
+    const value = unquote(withoutComment(content.slice(colon + 1)).trim()).toLowerCase();
     if (key === 'backlog-lens' && value in SWITCH) result.optIn = SWITCH[value];
     if (key === 'backlog-lens-expect' && (value === 'po' || value === 'pm')) result.expect = value;
   }
   return NONE; // Never closed: a thematic break, not front matter.
+}
+
+/** YAML comments start with ` #` (or `#` at the value's start). */
+function withoutComment(value: string): string {
+  const hash = value.search(/(^|\s)#/);
+  return hash < 0 ? value : value.slice(0, hash);
 }
 
 function unquote(value: string): string {

@@ -53,6 +53,7 @@ describe('evidence', () => {
     const options = { terms: { po: ['c++', 'a.*b', 'Story Map'], pm: ['ARR uplift'], ignore: [] } };
     assert.deepStrictEqual(found('We port C++ daily; the a.*b rule; the story map; arr uplift.', options), ['pm:arr uplift', 'po:C++', 'po:a.*b', 'po:story map']);
     assert.deepStrictEqual(found('abc c+++ xa.*b a-b axxb storymap', options), [], 'no partial words and no pattern semantics');
+    assert.deepStrictEqual(found('# C++ rewrite', options), ['po:C++'], 'in headings too');
   });
 
   it('ignores built-in terms with all their inflections, and keeps user terms', () => {

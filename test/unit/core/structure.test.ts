@@ -69,6 +69,16 @@ describe('document structure', () => {
     assert.strictEqual(analyze('---\nbacklog-lens: on\n').optIn, undefined, 'an unclosed block is not front matter');
   });
 
+  it('reads front matter values with a trailing YAML comment', () => {
+    const analysis = analyze('---\nbacklog-lens: on   # opt in\nbacklog-lens-expect: po # delivery\n---\n');
+    assert.strictEqual(analysis.optIn, true);
+    assert.strictEqual(analysis.expect, 'po');
+  });
+
+  it('still sees a setext heading right after a comment line (where the section directive goes)', () => {
+    assert.deepStrictEqual(outline('<!-- note -->\nSprint review\n---\ntext'), ['2:Sprint review@1-3']);
+  });
+
   it('counts columns the way VS Code does with CRLF, lone CR and a BOM', () => {
     for (const eol of ['\r\n', '\r', '\n']) {
       const [section] = analyze(`intro${eol}## Sprint review${eol}text`).sections.filter((s) => s.level === 2);
