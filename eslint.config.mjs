@@ -28,6 +28,14 @@ export default tseslint.config(
     },
   },
   {
+    // The extension and the webview run in a web worker and a browser too: no Node built-ins there either.
+    files: ['src/extension/**/*.ts', 'src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [{ group: ['node:*'], message: 'The web extension host has no Node built-ins.' }] }],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
     // Test entries require() their suites after mocha is set up; imports would be hoisted above it.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

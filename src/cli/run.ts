@@ -99,11 +99,7 @@ function checkFile(file: string, config: LensConfig, io: CliIo): Outcome {
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return { kind: 'failed', message: decoded.message };
   if (decoded.text.length > limit) return tooLarge(`${decoded.text.length} characters`);
-  try {
-    return { kind: 'analysed', analysis: analyze(decoded.text, { terms: config.terms, rules: config.rules }) };
-  } catch (error) {
-    return { kind: 'failed', message: `the analysis failed: ${describeError(error)}` };
-  }
+  return { kind: 'analysed', analysis: analyze(decoded.text, { terms: config.terms, rules: config.rules }) };
 }
 
 function createReporter(options: CheckOptions, io: CliIo): Reporter {

@@ -1,6 +1,6 @@
+import { percent } from './rules/wording';
 import type { Concern, Evidence, Verdict } from './types';
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** The concerns that carry most of one side's evidence, strongest first: `who/why`. */
 export function leadingConcerns(evidence: readonly Evidence[], side: 'po' | 'pm', limit = 2): Concern[] {

@@ -6,5 +6,5 @@ export { defaultConfig, parseConfigText, readConfig, type ConfigResult, type Len
 export { isPlanningPath, matchesGlob } from './config/glob';
 export { DIRECTIVE_PREFIX, directiveText, parseDirective, type Directive, type DirectiveKind } from './directives';
 export { CONFIDENCE_FLOOR, BALANCED_MARGIN } from './verdict';
-export { rules, type RuleMeta } from './rules';
+export { REPOSITORY_URL, ruleDocUrl, rules, type RuleMeta } from './rules';
 export type * from './types';

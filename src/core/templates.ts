@@ -1,6 +1,6 @@
 /**
  * The template library. `snippets/templates.json` is the single source: VS Code reads it as a snippet file
- * (for Markdown and plain text) and the Insert Template command, the explainer and the CLI read it through here.
+ * (for Markdown and plain text) and the Insert Template command and the explainer read it through here.
  * Bodies stay in snippet syntax (`${1:default}`, `${2|a,b|}`, `$0`), ready for a SnippetString.
  */
 import snippets from '../../snippets/templates.json';

@@ -37,7 +37,8 @@ function valueFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
   clause.isPreferred = true;
   clause.command = snippetCommand(clause.title, document, diagnostic.range.end, ', so that ${1:the benefit to them}');
   const fixes = [clause];
-  if (section) {
+  // A "Why" heading only makes sense in Markdown, under a heading.
+  if (section && section.level > 0 && document.languageId === 'markdown') {
     const why = new vscode.CodeAction(vscode.l10n.t('Add a “Why” section'), vscode.CodeActionKind.QuickFix);
     why.diagnostics = [diagnostic];
     const end = toRange(section.range).end;
@@ -85,9 +86,10 @@ function enclosingSection(analysis: Analysis, line: number): Section | undefined
   return found;
 }
 
+/** Below the YAML front matter (closed by `---` or `...`), which a directive must not break. */
 function firstLineAfterFrontMatter(document: vscode.TextDocument): number {
   if (document.lineAt(0).text.replace(/^\uFEFF/, '').trim() !== '---') return 0;
-  for (let line = 1; line < document.lineCount; line++) if (document.lineAt(line).text.trim() === '---') return line + 1;
+  for (let line = 1; line < document.lineCount; line++) if (['---', '...'].includes(document.lineAt(line).text.trim())) return line + 1;
   return 0;
 }
 

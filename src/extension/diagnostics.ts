@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { rules, type Finding, type Range, type Severity } from '../core';
+import { ruleDocUrl, rules, type Finding, type Range, type Severity } from '../core';
 
 export const SOURCE = 'Backlog Lens';
-/** Where the rule pages live; a diagnostic's code links to its rule's page. */
-export const REPOSITORY = 'https://github.com/backlog-lens/backlog-lens';
 
 const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -16,9 +14,9 @@ export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
+/** A diagnostic's code links to its rule's page. */
 export function ruleDocUri(ruleId: string): vscode.Uri {
-  const docPath = rules.find((rule) => rule.id === ruleId)?.docPath ?? 'docs/rules/README.md';
-  return vscode.Uri.parse(`${REPOSITORY}/blob/main/${docPath}`);
+  return vscode.Uri.parse(ruleDocUrl(rules.find((rule) => rule.id === ruleId) ?? { docPath: 'docs/rules/README.md' }));
 }
 
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {

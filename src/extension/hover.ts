@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { leanLabel, sharesLabel, topPhrases } from '../core/describe';
 import type { Evidence, Section, Verdict } from '../core';
 import { toRange } from './diagnostics';
+import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
-
-export const EXPLAIN_COMMAND = 'backlogLens.explain';
 
 const concernNames: Record<Evidence['concern'], string> = { how: 'how (delivery)', who: 'who (customers)', what: 'what (problem, outcome)', why: 'why (business, metrics)' };
 

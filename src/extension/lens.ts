@@ -5,6 +5,10 @@ import type { Log } from './log';
 import type { SettingsStore } from './settings';
 
 const LANGUAGES = new Set(['markdown', 'plaintext']);
+/** Views of a document that is analyzed where it lives (diffs, history, output): no second set of findings. */
+const FOREIGN_SCHEMES = new Set(['git', 'gitlens', 'vscode-scm', 'output', 'review', 'pr']);
+/** True while the active editor holds a document the lens covers: the editor-title button's `when`. */
+const PLANNING_DOC_CONTEXT = 'backlogLens.planningDoc';
 
 /**
  * Decides which documents are planning docs, analyzes them (debounced while typing, stale results dropped),
@@ -17,6 +21,10 @@ export class Lens implements vscode.Disposable {
   /** Documents the writer turned on or off with the Analyze / Stop Analyzing commands. */
   private readonly choices = new Map<string, boolean>();
   private readonly tooLargeReported = new Set<string>();
+  /** Open documents whose current findings are published. */
+  private readonly published = new Set<string>();
+  /** Files the workspace scan published findings for without opening them. */
+  private readonly scanned = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidAnalyze = this.analyzed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.diagnostics, this.analyzed];
@@ -31,15 +39,26 @@ export class Lens implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       // The editor host may keep a closed document for minutes: a closed tab is what the writer sees.
       vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.forgetUnlessShown(tab))),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => this.results.has(document.uri.toString()) || this.refresh(document))),
+      // A document shown again after its tab closed is still open in the host: no open event, so refresh here.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => this.published.has(document.uri.toString()) || this.refresh(document))),
       settings.onDidChange(() => this.refreshAll()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
     );
   }
 
   /** Analyzes every open document that the lens covers; called at activation and when settings change. */
   refreshAll(): void {
     this.results.clear();
+    // Scan results used the old settings; a new scan brings them back.
+    for (const uri of this.scanned) this.diagnostics.delete(vscode.Uri.parse(uri));
+    this.scanned.clear();
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  /** Findings of a file the workspace scan read without opening it. */
+  publishScanned(uri: vscode.Uri, analysis: Analysis): void {
+    this.scanned.add(uri.toString());
+    this.diagnostics.set(uri, analysis.findings.map(toDiagnostic));
   }
 
   /** Turns the lens on (or off) for one document, whatever its name says. */
@@ -50,7 +69,7 @@ export class Lens implements vscode.Disposable {
 
   /** Whether the lens covers this document: its language, its path, its front matter and the writer's choice. */
   covers(document: vscode.TextDocument): boolean {
-    if (!LANGUAGES.has(document.languageId)) return false;
+    if (!LANGUAGES.has(document.languageId) || FOREIGN_SCHEMES.has(document.uri.scheme)) return false;
     const choice = this.choices.get(document.uri.toString());
     if (choice !== undefined) return choice;
     const { lens } = this.settingsOf(document);
@@ -58,7 +77,10 @@ export class Lens implements vscode.Disposable {
     return this.frontMatterOptIn(document) ?? byPath;
   }
 
-  /** The analysis of the document as it is now (computed on demand: providers must not show stale ranges). */
+  /**
+   * The analysis of the document as it is now, for hints, hovers and fixes (they must not show stale ranges).
+   * It publishes nothing: diagnostics follow the debounce and the `run` setting.
+   */
   analysisOf(document: vscode.TextDocument): Analysis | undefined {
     if (!this.covers(document) || this.tooLarge(document)) return undefined;
     return this.current(document) ?? this.compute(document);
@@ -80,11 +102,18 @@ export class Lens implements vscode.Disposable {
 
   /** Analyzes now and publishes, or clears what was published when the lens no longer covers the document. */
   refresh(document: vscode.TextDocument): Analysis | undefined {
-    const analysis = this.covers(document) && !this.tooLarge(document, true) ? this.compute(document) : undefined;
-    if (!analysis) {
-      this.results.delete(document.uri.toString());
+    const key = document.uri.toString();
+    const analysis = this.covers(document) && !this.tooLarge(document, true) ? this.current(document) ?? this.compute(document) : undefined;
+    this.scanned.delete(key);
+    if (analysis) {
+      this.diagnostics.set(document.uri, analysis.findings.map(toDiagnostic));
+      this.published.add(key);
+    } else {
+      this.published.delete(key);
+      this.results.delete(key);
       this.diagnostics.delete(document.uri);
     }
+    if (document === vscode.window.activeTextEditor?.document) this.updateContext();
     this.analyzed.fire(document);
     return analysis;
   }
@@ -93,8 +122,12 @@ export class Lens implements vscode.Disposable {
     const { lens } = this.settingsOf(document);
     const analysis = analyze(document.getText(), { terms: lens.terms, rules: lens.rules });
     this.results.set(document.uri.toString(), { version: document.version, analysis });
-    this.diagnostics.set(document.uri, analysis.findings.map(toDiagnostic));
     return analysis;
+  }
+
+  private updateContext(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', PLANNING_DOC_CONTEXT, document !== undefined && this.covers(document));
   }
 
   private current(document: vscode.TextDocument): Analysis | undefined {
@@ -122,7 +155,8 @@ export class Lens implements vscode.Disposable {
       .showInformationMessage(vscode.l10n.t('Backlog Lens skipped {0}: it has {1} characters, more than the {2} of backlogLens.maxDocumentSize.', name, size, limit), raise)
       .then(async (choice) => {
         if (choice !== raise) return;
-        await vscode.workspace.getConfiguration('backlogLens').update('maxDocumentSize', size * 2, vscode.ConfigurationTarget.Global);
+        const configuration = vscode.workspace.getConfiguration('backlogLens', document.uri);
+        await configuration.update('maxDocumentSize', size * 2, settingTarget(configuration.inspect('maxDocumentSize')));
         this.tooLargeReported.delete(document.uri.toString());
       });
   }
@@ -140,6 +174,7 @@ export class Lens implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.published.delete(key);
     this.diagnostics.delete(uri);
   }
 
@@ -158,6 +193,13 @@ export class Lens implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+/** Where a setting is set now, so that changing it there takes effect (a folder value beats a user value). */
+function settingTarget(inspected: { workspaceFolderValue?: unknown; workspaceValue?: unknown } | undefined): vscode.ConfigurationTarget {
+  if (inspected?.workspaceFolderValue !== undefined) return vscode.ConfigurationTarget.WorkspaceFolder;
+  if (inspected?.workspaceValue !== undefined) return vscode.ConfigurationTarget.Workspace;
+  return vscode.ConfigurationTarget.Global;
 }
 
 /** The path that include / exclude globs are matched against: relative to its workspace folder when it has one. */

@@ -9,12 +9,14 @@ export class Log implements vscode.Disposable {
     this.channel.appendLine(`[${new Date().toLocaleTimeString()}] ${message}`);
   }
 
-  /** Logs configuration problems; a warning pops up once per session for each new problem, never again for the same one. */
+  /** Logs each configuration problem once per session, with one warning notification for each batch of new ones. */
   problems(source: string, problems: readonly string[]): void {
     const fresh = problems.filter((problem) => !this.notified.has(`${source}: ${problem}`));
-    for (const problem of problems) this.info(`${source}: ${problem}`);
     if (fresh.length === 0) return;
-    for (const problem of fresh) this.notified.add(`${source}: ${problem}`);
+    for (const problem of fresh) {
+      this.notified.add(`${source}: ${problem}`);
+      this.info(`${source}: ${problem}`);
+    }
     const summary = fresh.length === 1 ? fresh[0] : vscode.l10n.t('{0} problems, the first: {1}', fresh.length, fresh[0]);
     const show = vscode.l10n.t('Show Output');
     void vscode.window

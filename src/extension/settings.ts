@@ -19,11 +19,13 @@ export interface Settings {
 
 const SECTION = 'backlogLens';
 const LENS_KEYS = ['include', 'exclude', 'rules', 'terms', 'maxDocumentSize'] as const;
+const MERGED_KEYS = new Set(['rules', 'terms']);
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
 
 /**
  * Settings per workspace folder: the folder's `.backlog-lens.json` (which the CLI reads too) with the
- * VS Code settings a user set explicitly on top. Bad values are reported once and fall back to defaults.
+ * VS Code settings a user set explicitly on top (rules and term lists entry by entry). Bad values are
+ * reported once and fall back to defaults.
  */
 export class SettingsStore implements vscode.Disposable {
   private readonly cache = new Map<string, Settings>();
@@ -76,7 +78,9 @@ export class SettingsStore implements vscode.Disposable {
     const raw: Record<string, unknown> = { ...(this.projectFiles.get(folder?.uri.toString() ?? '') as object | undefined) };
     for (const key of LENS_KEYS) {
       const value = explicitValue(configuration, key);
-      if (value !== undefined) raw[key] = value;
+      if (value === undefined) continue;
+      // Rules and term lists merge entry by entry: turning one rule off in settings keeps the project file's others.
+      raw[key] = MERGED_KEYS.has(key) && isObject(raw[key]) && isObject(value) ? { ...raw[key], ...value } : value;
     }
     const { config, problems } = readConfig(raw);
     const editor = readEditorSettings(configuration, problems);
@@ -93,6 +97,8 @@ export class SettingsStore implements vscode.Disposable {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function explicitValue(configuration: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = configuration.inspect(key);

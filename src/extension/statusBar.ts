@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { sharesLabel, topPhrases } from '../core/describe';
-import { EXPLAIN_COMMAND } from './hover';
+import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
 import type { SettingsStore } from './settings';
 

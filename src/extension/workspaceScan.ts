@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { analyze, isPlanningPath, type Lean } from '../core';
-import { toDiagnostic } from './diagnostics';
 import { pathOf, type Lens } from './lens';
 import type { SettingsStore } from './settings';
 
@@ -60,22 +59,30 @@ async function findPlanningDocs(settings: SettingsStore, token: vscode.Cancellat
 const DOCUMENT_GLOB = '**/*.{md,markdown,txt,MD,Md,TXT}';
 
 async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore): Promise<Lean | undefined> {
+  const name = vscode.workspace.asRelativePath(uri);
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return lens.refresh(open)?.document.lean;
+  if (open) {
+    const lean = lens.refresh(open)?.document.lean;
+    if (!lean) lens.log.info(`Skipped ${name}: it is open, and the lens is off for it or it is over backlogLens.maxDocumentSize.`);
+    return lean;
+  }
   const { lens: config } = settings.for(uri);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
-    lens.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    lens.log.info(`Skipped ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
   if (text.length > config.maxDocumentSize) {
-    lens.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${text.length} characters is over backlogLens.maxDocumentSize (${config.maxDocumentSize}).`);
+    lens.log.info(`Skipped ${name}: ${text.length} characters is over backlogLens.maxDocumentSize (${config.maxDocumentSize}).`);
     return undefined;
   }
   const analysis = analyze(text, { terms: config.terms, rules: config.rules });
-  if (analysis.optIn === false) return undefined;
-  lens.diagnostics.set(uri, analysis.findings.map(toDiagnostic));
+  if (analysis.optIn === false) {
+    lens.log.info(`Skipped ${name}: its front matter says backlog-lens: off.`);
+    return undefined;
+  }
+  lens.publishScanned(uri, analysis);
   return analysis.document.lean;
 }

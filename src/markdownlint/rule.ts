@@ -5,9 +5,8 @@
  * A rule's config may carry `terms` ({ po, pm, ignore }), as in `.backlog-lens.json`.
  */
 import type { MicromarkToken, Rule, RuleOnError, RuleParams } from 'markdownlint';
-import { analyze, readConfig, rules as registry, type Analysis, type Finding, type LensOptions, type RuleMeta } from '../core';
+import { analyze, readConfig, ruleDocUrl, rules as registry, type Analysis, type Finding, type LensOptions, type RuleMeta } from '../core';
 
-const REPOSITORY = 'https://github.com/backlog-lens/backlog-lens/blob/main/';
 export const TAG = 'backlog-lens';
 
 /** The markdownlint rule name of an engine rule. */
@@ -78,7 +77,7 @@ function markdownlintRule(meta: RuleMeta): Rule {
   return {
     names: [ruleName(meta.id)],
     description: meta.description,
-    information: new URL(meta.docPath, REPOSITORY),
+    information: new URL(ruleDocUrl(meta)),
     tags: [TAG],
     parser: 'micromark',
     function(params, onError) {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, rules } from '../../src/core';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, REPOSITORY_URL, rules } from '../../src/core';
 
 const root = join(__dirname, '../..');
 const manifestText = readFileSync(join(root, 'package.json'), 'utf8');
@@ -11,7 +11,8 @@ const properties: Record<string, Record<string, unknown>> = manifest.contributes
 
 describe('the manifest', () => {
   it('has a "Backlog Lens" category on every command', () => {
-    for (const command of manifest.contributes.commands) assert.strictEqual(command.category, 'Backlog Lens', command.command);
+    assert.strictEqual(nls.category, 'Backlog Lens');
+    for (const command of manifest.contributes.commands) assert.strictEqual(command.category, '%category%', command.command);
   });
 
   it('localises every %key% it uses, and package.nls.json has no unused key', () => {
@@ -37,6 +38,10 @@ describe('the manifest', () => {
       Object.fromEntries(Object.entries(ruleSettings).map(([id, setting]) => [id, setting.default])),
       Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])),
     );
+  });
+
+  it('names the repository that the rule links point at', () => {
+    assert.strictEqual(manifest.repository.url, REPOSITORY_URL);
   });
 
   it('stays within the test workbench\'s VS Code API', () => {

@@ -101,8 +101,8 @@ describe('markdownlint custom rules', () => {
     assert.throws(() => run(text, markdownlintRules, { default: false, 'backlog-lens/section-lean': { terms: { pm: 'card' } } }), /terms\.pm/);
   });
 
-  it('ship as dist/markdownlint.js, resolvable as backlog-lens/markdownlint', function () {
-    if (!existsSync(join(root, 'dist/markdownlint.js'))) this.skip(); // `npm run build` makes it; `npm test` builds first.
+  it('ship as dist/markdownlint.js, resolvable as backlog-lens/markdownlint', () => {
+    assert.ok(existsSync(join(root, 'dist/markdownlint.js')), 'dist/markdownlint.js is missing: run `npm run build` first');
     const built = createRequire(join(root, 'package.json'))('backlog-lens/markdownlint') as Rule[];
     assert.ok(Array.isArray(built), 'module.exports is the array of rules');
     const text = read('checkout-backlog.md');

@@ -32,6 +32,15 @@ export async function waitFor<T>(read: () => T | Thenable<T>, done: (value: T) =
   }
 }
 
+/** Puts every edited document back as it is on disk, so that no test sees another's edits. */
+export async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty || document.isUntitled) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

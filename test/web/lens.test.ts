@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
-import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, revertAll, waitFor, workspaceFile } from './helpers';
 import type { BacklogLensApi } from '../../src/extension/extension';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Backlog Lens');
@@ -27,9 +27,10 @@ describe('the lens in the editor', () => {
     api = (await activateExtension()).exports as BacklogLensApi;
   });
   afterEach(async () => {
+    await revertAll();
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
-    for (const key of ['rules', 'terms.pm', 'run']) await setSetting(key, undefined);
+    for (const key of ['rules', 'terms.pm', 'run', 'debounce']) await setSetting(key, undefined);
   });
 
   it('publishes the engine\'s findings for a planning doc, with source, code and link', async () => {
@@ -59,6 +60,19 @@ describe('the lens in the editor', () => {
     const uri = editor.document.uri;
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor(() => ours(uri), (list) => list.length === 0, 'diagnostics cleared on close', 15000);
+  });
+
+  it('keeps diagnostics still while the writer types, even when hints are asked for, until the debounce ends', async () => {
+    const editor = await open('backlog.md');
+    const storyFindings = () => ours(editor.document.uri).filter((d) => codeOf(d) === 'story-without-value');
+    await waitFor(storyFindings, (list) => list.length === 0, 'no story-without-value before the edit');
+    await setSetting('debounce', 1500);
+    await append(editor, STORY_WITHOUT_VALUE);
+    await vscode.commands.executeCommand('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.strictEqual(storyFindings().length, 0, 'nothing published before the debounce');
+    await waitFor(storyFindings, (list) => list.length === 1, 'the finding after the debounce');
+    await setSetting('debounce', undefined);
   });
 
   it('analyzes an untitled document on request, and stops on request', async () => {
@@ -138,11 +152,13 @@ describe('the lens in the editor', () => {
     await waitFor(storyFindings, (list) => list.length === 1, 'the finding');
     await setSetting('rules', { 'story-without-value': 'off' });
     await waitFor(storyFindings, (list) => list.length === 0, 'the rule turned off');
-    await append(editor, '\nWe will frobnicate the widgets.\n');
+    await append(editor, '\nWe will frobnicate the widgets and watch the burndown.\n');
     const phrases = () => api.lens.analysisOf(editor.document)?.document.evidence.map((e) => e.phrase.toLowerCase()) ?? [];
     assert.ok(!phrases().includes('frobnicate'));
+    assert.ok(phrases().includes('burndown'), 'the project file .backlog-lens.json adds "burndown"');
     await setSetting('terms.pm', ['frobnicate']);
     await waitFor(phrases, (list) => list.includes('frobnicate'), 'the custom term counted');
+    assert.ok(phrases().includes('burndown'), 'settings terms merge with the project file, list by list');
   });
 
   it('scans the workspace for planning docs and fills the Problems panel', async () => {

@@ -1,4 +1,5 @@
 // Every in-editor test file; both the web and the desktop entries run these.
+import './setup';
 import './activation.test';
 import './lens.test';
 import './explainer.test';

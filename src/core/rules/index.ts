@@ -3,6 +3,12 @@ import type { Rule, RuleMeta } from './rule';
 import { sectionLean } from './sectionLean';
 import { storyWithoutValue } from './storyWithoutValue';
 
+/** Where the rule pages are published; the manifest's `repository` names the same place. */
+export const REPOSITORY_URL = 'https://github.com/backlog-lens/backlog-lens';
+
+/** The published page of a rule's doc. */
+export const ruleDocUrl = (meta: Pick<RuleMeta, 'docPath'>): string => `${REPOSITORY_URL}/blob/main/${meta.docPath}`;
+
 /** Every rule, in the order their findings are reported. */
 export const allRules: readonly Rule[] = [documentLean, sectionLean, storyWithoutValue];
 
