@@ -22,7 +22,7 @@ export const BUILTIN_GROUPS: readonly TermGroup[] = [
   // HOW: backlog management, Scrum events and artifacts, delivery mechanics.
   po(3, [
     'backlog', 'backlog item', 'product backlog', 'sprint backlog', 'acceptance criteria', 'acceptance criterion',
-    'definition of done', 'definition of ready', 'story point', 'sprint planning', 'sprint review', 'sprint goal',
+    'definition of done', 'definition of ready', 'story point', 'sprint planning', 'sprint review', 'sprint goal', 'product goal',
     'retrospective', 'refinement', 'backlog refinement', 'grooming', 'velocity', 'burndown', 'burn down', 'burnup',
     'planning poker', 'kanban', 'standup', 'stand up', 'daily scrum', 'scrum master', 'product owner',
     'work in progress', 'wip limit', 'user acceptance testing', 'code freeze', 'feature freeze', 'release candidate',
