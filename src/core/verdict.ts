@@ -2,6 +2,8 @@ import type { Evidence, Lean, Verdict } from './types';
 
 /** Below this much weighted evidence there is no verdict: two stray words do not make a lean. */
 export const CONFIDENCE_FLOOR = 4;
+/** Nor does one phrase, however heavy (a heading word counts double). */
+export const MIN_EVIDENCE = 2;
 /** A PM share within this band either side of one half reads as balanced. */
 export const BALANCED_MARGIN = 0.12;
 
@@ -15,11 +17,11 @@ export function verdictOf(evidence: readonly Evidence[]): Verdict {
   }
   const total = poWeight + pmWeight;
   const pmShare = total > 0 ? pmWeight / total : null;
-  return { lean: leanOf(pmShare, total), pmShare, poWeight, pmWeight, evidence: strongestFirst(evidence) };
+  return { lean: leanOf(pmShare, total, evidence.length), pmShare, poWeight, pmWeight, evidence: strongestFirst(evidence) };
 }
 
-function leanOf(pmShare: number | null, total: number): Lean {
-  if (pmShare === null || total < CONFIDENCE_FLOOR) return 'unclear';
+function leanOf(pmShare: number | null, total: number, count: number): Lean {
+  if (pmShare === null || total < CONFIDENCE_FLOOR || count < MIN_EVIDENCE) return 'unclear';
   if (Math.abs(pmShare - 0.5) <= BALANCED_MARGIN) return 'balanced';
   return pmShare > 0.5 ? 'pm' : 'po';
 }

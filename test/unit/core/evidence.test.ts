@@ -73,6 +73,9 @@ describe('verdicts', () => {
 
   it('gives no verdict on thin evidence and a null share without any', () => {
     assert.strictEqual(analyze('The customer called.').document.lean, 'unclear');
+    const heading = analyze('# Product backlog\n\nNotes follow.').document;
+    assert.ok(heading.poWeight >= 4, 'a heading phrase alone weighs past the floor');
+    assert.strictEqual(heading.lean, 'unclear', 'but one phrase is no verdict');
     const empty = analyze('Nothing to see here.').document;
     assert.strictEqual(empty.lean, 'unclear');
     assert.strictEqual(empty.pmShare, null);
