@@ -5,6 +5,9 @@ import { toRange } from './diagnostics';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
 
+/** Opens the explainer on its "Your document" tab. */
+const EXPLAIN_DOCUMENT_LINK = `command:${EXPLAIN_COMMAND}?${encodeURIComponent(JSON.stringify(['document']))}`;
+
 const concernNames: Record<Evidence['concern'], string> = { how: 'how (delivery)', who: 'who (customers)', what: 'what (problem, outcome)', why: 'why (business, metrics)' };
 
 /** On a heading: the section's lean and the phrases that tipped it. On an evidence phrase: what it counts for. */
@@ -34,7 +37,7 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
       markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
     }
   }
-  markdown.appendMarkdown(`\n[${vscode.l10n.t('Product Owner or Product Manager? Open the explainer')}](command:${EXPLAIN_COMMAND})`);
+  markdown.appendMarkdown(`\n[${vscode.l10n.t('Product Owner or Product Manager? See your document in the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;
 }
 
@@ -48,7 +51,7 @@ function evidenceMarkdown(item: Evidence): vscode.MarkdownString {
   markdown.appendMarkdown('**Backlog Lens** · ');
   markdown.appendText(`“${item.phrase}”`);
   markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight)}\n\n`);
-  markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](command:${EXPLAIN_COMMAND})`);
+  markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;
 }
 

@@ -11,7 +11,7 @@ export class LeanStatusBar implements vscode.Disposable {
 
   constructor(private readonly lens: Lens, private readonly settings: SettingsStore) {
     this.item.name = 'Backlog Lens';
-    this.item.command = EXPLAIN_COMMAND;
+    this.item.command = { title: vscode.l10n.t('Open the explainer'), command: EXPLAIN_COMMAND, arguments: ['document'] };
     this.subscriptions = [
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),

@@ -11,7 +11,7 @@ describe('the lens (browser)', () => {
   const workbench = workbenchPerTest();
   const analysis = analyze(readFileSync(join(fixtures, FILE), 'utf8'));
 
-  it('shows section leans as inlay hints, findings in the Problems panel and the evidence in a heading hover', async () => {
+  it('shows section leans as inlay hints, findings in the Problems panel, the evidence in a heading hover, and the lean in the status bar', async () => {
     const wb = workbench();
     await wb.openFile(FILE);
     const editor = wb.page.locator('.editor-group-container.active .monaco-editor .view-lines');
@@ -42,5 +42,11 @@ describe('the lens (browser)', () => {
 
     const shot = await wb.screenshot('lens-hover-problems');
     if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') copyFileSync(shot, join(root, 'media/screenshots/lens.png'));
+
+    // The status bar shows the document's shares; a click opens the explainer on "Your document".
+    const shares = `PO ${Math.round((1 - (analysis.document.pmShare ?? 0)) * 100)}% · PM ${Math.round((analysis.document.pmShare ?? 0) * 100)}%`;
+    await wb.page.keyboard.press('Escape');
+    await wb.page.locator('.statusbar-item').filter({ hasText: shares }).first().click();
+    await wb.webview().locator('.panel:not([hidden]) h2', { hasText: 'Your document' }).waitFor();
   });
 });
