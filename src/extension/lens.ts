@@ -137,7 +137,7 @@ export class Lens implements vscode.Disposable {
 
   private tooLarge(document: vscode.TextDocument, report = false): boolean {
     const limit = this.settingsOf(document).lens.maxDocumentSize;
-    const size = document.getText().length;
+    const size = document.offsetAt(new vscode.Position(document.lineCount, 0)); // The length, without copying the text.
     if (size <= limit) return false;
     const key = document.uri.toString();
     if (report && !this.tooLargeReported.has(key)) {
