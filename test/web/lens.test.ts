@@ -30,7 +30,7 @@ describe('the lens in the editor', () => {
     await revertAll();
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
-    for (const key of ['rules', 'terms.pm', 'run', 'debounce']) await setSetting(key, undefined);
+    for (const key of ['rules', 'terms.pm', 'run', 'debounce', 'maxDocumentSize']) await setSetting(key, undefined);
   });
 
   it('publishes the engine\'s findings for a planning doc, with source, code and link', async () => {
@@ -159,6 +159,16 @@ describe('the lens in the editor', () => {
     await setSetting('terms.pm', ['frobnicate']);
     await waitFor(phrases, (list) => list.includes('frobnicate'), 'the custom term counted');
     assert.ok(phrases().includes('burndown'), 'settings terms merge with the project file, list by list');
+  });
+
+  it('skips a planning doc over backlogLens.maxDocumentSize, and reads it again when the limit is raised', async () => {
+    const editor = await open('backlog.md');
+    await waitFor(() => ours(editor.document.uri), (list) => list.length > 0, 'findings under the default limit');
+    await setSetting('maxDocumentSize', 100);
+    await waitFor(() => ours(editor.document.uri), (list) => list.length === 0, 'no findings over the limit');
+    assert.strictEqual(api.lens.analysisOf(editor.document), undefined);
+    await setSetting('maxDocumentSize', undefined);
+    await waitFor(() => ours(editor.document.uri), (list) => list.length > 0, 'findings again under the default limit');
   });
 
   it('scans the workspace for planning docs and fills the Problems panel', async () => {
