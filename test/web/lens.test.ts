@@ -161,6 +161,17 @@ describe('the lens in the editor', () => {
     assert.ok(phrases().includes('burndown'), 'settings terms merge with the project file, list by list');
   });
 
+  it('keeps the good part of a bad configuration', async () => {
+    const editor = await open('backlog.md');
+    await append(editor, STORY_WITHOUT_VALUE);
+    const storyFindings = () => ours(editor.document.uri).filter((d) => codeOf(d) === 'story-without-value');
+    await waitFor(storyFindings, (list) => list.length === 1, 'the finding');
+    await setSetting('terms.pm', 'not a list');
+    await setSetting('rules', { 'no-such-rule': 'off', 'story-without-value': 'loud', 'document-lean': 'off' });
+    await waitFor(() => ours(editor.document.uri).map(codeOf), (codes) => !codes.includes('document-lean'), 'the valid rule setting applied');
+    assert.strictEqual(storyFindings().length, 1, 'a bad severity falls back to the default');
+  });
+
   it('skips a planning doc over backlogLens.maxDocumentSize, and reads it again when the limit is raised', async () => {
     const editor = await open('backlog.md');
     await waitFor(() => ours(editor.document.uri), (list) => list.length > 0, 'findings under the default limit');
