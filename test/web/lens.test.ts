@@ -114,6 +114,15 @@ describe('the lens in the editor', () => {
     assert.ok(text.includes('Backlog Lens'), text);
     assert.ok(text.includes(section.evidence[0].phrase), `hover names the strongest phrase "${section.evidence[0].phrase}":\n${text}`);
     assert.ok(text.includes('command:backlogLens.explain'), text);
+
+    const analysis = analyze(editor.document.getText());
+    const headingLines = new Set(analysis.sections.map((s) => s.headingRange.start.line));
+    const phrase = analysis.document.evidence.find((item) => !headingLines.has(item.range.start.line));
+    assert.ok(phrase, 'the fixture has evidence outside headings');
+    const inside = new vscode.Position(phrase.range.start.line, phrase.range.start.character + 1);
+    const phraseHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside);
+    const phraseText = phraseHovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(phraseText.includes(`counts toward ${phrase.side.toUpperCase()}`), phraseText);
   });
 
   it('offers a preferred "so that" fix for a story without value, and applying it adds the clause', async () => {
