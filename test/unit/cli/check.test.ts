@@ -5,9 +5,8 @@ import { atOrAbove, SEVERITIES } from '../../../src/cli/args';
 import { jsonFile, type JsonReport } from '../../../src/cli/formats/json';
 import { documentLean } from '../../../src/cli/formats/text';
 import { analyze, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, isPlanningPath, parseConfigText, type Analysis, type Finding, type Severity } from '../../../src/core';
-import { copyFixture, FIXTURES, lines, runCli, workspace, write } from './helpers';
+import { FIXTURE_NAMES, FIXTURES, fixtureWorkspacePerTest, lines, runCli, workspace, write } from './helpers';
 
-const FIXTURE_NAMES = ['product-brief.md', 'sprint-backlog.md', 'story-without-value.md'];
 const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const fixtureAnalysis = (name: string) => analyze(fixtureText(name));
 const failsAt = (analysis: Analysis, threshold: Severity) => analysis.findings.some((finding) => atOrAbove(finding.severity, threshold));
@@ -33,12 +32,7 @@ function parseText(stdout: string): { files: Map<string, { lean: string; rows: s
 const row = (finding: Finding) => [`${finding.range.start.line + 1}:${finding.range.start.character + 1}`, finding.severity, finding.message, finding.rule];
 
 describe('cli: check, end to end on files on disk', function () {
-  let ws: ReturnType<typeof workspace>;
-  beforeEach(() => {
-    ws = workspace();
-    for (const name of FIXTURE_NAMES) copyFixture(name, ws.dir, `docs/${name}`);
-  });
-  afterEach(() => ws.cleanup());
+  const ws = fixtureWorkspacePerTest('docs');
 
   it('has fixtures whose lean is unambiguous and one that breaks a rule at warning or above', () => {
     assert.strictEqual(fixtureAnalysis('sprint-backlog.md').document.lean, 'po');

@@ -33,6 +33,25 @@ export function workspace(files: Record<string, string | Uint8Array> = {}): { di
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The CLI fixtures: a PO document, a PM document and one with a story that states no value. */
+export const FIXTURE_NAMES = ['product-brief.md', 'sprint-backlog.md', 'story-without-value.md'];
+
+/** Gives each test of the calling suite a fresh directory with the fixtures under `folder/`; `dir` is the current one. */
+export function fixtureWorkspacePerTest(folder: string): { readonly dir: string } {
+  let current: ReturnType<typeof workspace> | undefined;
+  beforeEach(() => {
+    current = workspace();
+    for (const name of FIXTURE_NAMES) copyFixture(name, current.dir, `${folder}/${name}`);
+  });
+  afterEach(() => current?.cleanup());
+  return {
+    get dir() {
+      if (!current) throw new Error('fixtureWorkspacePerTest() gives a directory inside a test only.');
+      return current.dir;
+    },
+  };
+}
+
 export function write(dir: string, path: string, content: string | Uint8Array): void {
   const full = join(dir, path);
   mkdirSync(dirname(full), { recursive: true });

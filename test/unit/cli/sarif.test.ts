@@ -8,7 +8,7 @@ import schema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { pathToUri, sarifLevel, sarifReporter } from '../../../src/cli/formats/sarif';
 import { PROJECT_URL } from '../../../src/cli/meta';
 import { analyze, rules, type Analysis } from '../../../src/core';
-import { copyFixture, FIXTURES, runCli, workspace, write } from './helpers';
+import { FIXTURES, fixtureWorkspacePerTest, runCli, write } from './helpers';
 
 // The schema's language-tag pattern is not valid in Unicode mode; draft-04 semantics otherwise, strictly.
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -22,15 +22,9 @@ function assertValid(log: unknown): void {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-const NAMES = ['product-brief.md', 'sprint-backlog.md', 'story-without-value.md'];
 
 describe('cli: --format sarif', () => {
-  let ws: ReturnType<typeof workspace>;
-  beforeEach(() => {
-    ws = workspace();
-    for (const name of NAMES) copyFixture(name, ws.dir, `plans/${name}`);
-  });
-  afterEach(() => ws.cleanup());
+  const ws = fixtureWorkspacePerTest('plans');
 
   it('the validator rejects what is not SARIF (so the next tests can fail)', () => {
     assert.ok(!validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }));
