@@ -39,6 +39,7 @@ describe('activation and templates', () => {
     await activateExtension();
     const editor = await openMarkdown('Intro line\n');
     editor.selection = new vscode.Selection(1, 0, 1, 0);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document, 'the new document is the active one');
     const story = templates.find((t) => t.id === 'story');
     assert.ok(story, 'the story template exists');
     const inserted = await vscode.commands.executeCommand<boolean>('backlogLens.insertTemplate', 'story');

@@ -32,15 +32,12 @@ export async function waitFor<T>(read: () => T | Thenable<T>, done: (value: T) =
   }
 }
 
-/** Puts every edited document back as it is on disk, so that no test sees another's edits. */
-export async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || document.isUntitled) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-}
-
+/** Closes every editor without saving, so that no test sees another's edits or untitled documents. */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

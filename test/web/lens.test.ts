@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
-import { activateExtension, closeAllEditors, revertAll, waitFor, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
 import type { BacklogLensApi } from '../../src/extension/extension';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Backlog Lens');
@@ -27,8 +27,6 @@ describe('the lens in the editor', () => {
     api = (await activateExtension()).exports as BacklogLensApi;
   });
   afterEach(async () => {
-    await revertAll();
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
     for (const key of ['rules', 'terms.pm', 'run', 'debounce', 'maxDocumentSize']) await setSetting(key, undefined);
   });
