@@ -30,7 +30,7 @@ function analyzeText(text: string, options: Partial<LensOptions>): Analysis {
   });
   const document = verdictOf(blind ? [] : allEvidence(scan));
   const stories = blind ? [] : storiesOf(scan, sections);
-  const context: Omit<RuleContext, 'severity'> = { document, sections, stories, expect, documentRange: documentRange(scan, sections) };
+  const context: Omit<RuleContext, 'severity'> = { text, document, sections, stories, expect, documentRange: documentRange(scan, sections) };
   const findings = blind ? [] : runRules(context, options.rules ?? {}, scan);
   return { document, sections, findings, optIn, expect };
 }

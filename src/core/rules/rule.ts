@@ -19,6 +19,8 @@ export interface Story {
 }
 
 export interface RuleContext {
+  /** The document's whole text, for rules that read what a section says (ranges index into it by line). */
+  text: string;
   document: Verdict;
   sections: readonly Section[];
   stories: readonly Story[];
