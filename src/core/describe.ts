@@ -24,11 +24,14 @@ export function sharesLabel(verdict: Verdict): string | undefined {
   return `PO ${percent(1 - verdict.pmShare)} · PM ${percent(verdict.pmShare)}`;
 }
 
-/** The distinct phrases that weigh most, for tooltips and hovers. */
+/**
+ * The evidence that weighs most, one entry per term and side (so "customer" and "customers" are one entry,
+ * shown with its strongest phrase and the weight of all), for tooltips, hovers and the explainer.
+ */
 export function topPhrases(evidence: readonly Evidence[], limit = 5): Evidence[] {
   const seen = new Map<string, Evidence>();
   for (const item of evidence) {
-    const key = `${item.side}:${item.phrase.toLowerCase()}`;
+    const key = `${item.side}:${item.term}`;
     const known = seen.get(key);
     if (!known) seen.set(key, { ...item });
     else known.weight += item.weight;
