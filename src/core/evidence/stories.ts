@@ -18,8 +18,16 @@ export interface StoryMatch {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const WANTS = new Set(['want', 'wanna', 'need', 'would', 'wish', 'can', 'should', 'must', 'expect', 'like']);
-/** `so that`, `so I can`, `so we …`: `so` followed by one of these opens a value clause. */
-const SO_FOLLOWERS = new Set(['that', 'i', 'we', 'they', 'you', 'he', 'she', 'it', 'my', 'our', 'their', 'the', 'users', 'customers', 'everyone']);
+/**
+ * After `so`, words that make it an intensifier or a set phrase (`so much`, `so far`, `and so on`, `so quickly`)
+ * rather than the start of a purpose clause. Any other word opens one: `so that …`, `so I can …`,
+ * `so notifications stop …`, `so as to …`. Missing a real value clause raises a false warning, so the list
+ * holds only what reads as degree or filler; the adjectives are the ones a story plausibly intensifies.
+ */
+const SO_NOT_PURPOSE = new Set([
+  'much', 'many', 'far', 'on', 'forth', 'long', 'few', 'little', 'very', 'too', 'often', 'soon', 'well', 'called',
+  'fast', 'slow', 'quick', 'quickly', 'slowly', 'easy', 'easily', 'hard', 'simple', 'good', 'bad', 'big', 'small',
+]);
 const MAX_ROLE_WORDS = 30;
 const MAX_SENTENCE_WORDS = 80;
 
@@ -53,11 +61,17 @@ function findWant(tokens: TokenBuffer, text: string, from: number): number {
 
 function findValue(tokens: TokenBuffer, from: number, last: number): number {
   for (let k = from; k <= last; k++) {
-    if (tokens.is(k, 'so') && k < last && SO_FOLLOWERS.has(tokens.wordAt(k + 1))) return k;
+    if (tokens.is(k, 'so') && k < last && opensPurpose(tokens, k)) return k;
     if (tokens.is(k, 'because')) return k;
     if (tokens.is(k, 'in') && k + 2 <= last && tokens.is(k + 1, 'order') && tokens.is(k + 2, 'to')) return k;
   }
   return -1;
+}
+
+/** `so` at token `k` starts a purpose clause: not `… or so`, and not followed by a degree word. */
+function opensPurpose(tokens: TokenBuffer, k: number): boolean {
+  if (k > 0 && tokens.is(k - 1, 'or')) return false;
+  return !SO_NOT_PURPOSE.has(tokens.wordAt(k + 1));
 }
 
 /** Whether a sentence ends between token `k` and the next one: `.`, `!` or `?` followed by a blank or a line end. */

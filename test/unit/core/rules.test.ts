@@ -72,6 +72,15 @@ describe('story-without-value', () => {
     assert.deepStrictEqual(range('As a shopper, I want receipts. So that I can file them.'), []);
   });
 
+  it('reads "so" followed by any clause as a value, but not "so" as an intensifier or filler', () => {
+    for (const why of ['so notifications will not pile up', 'so support stops guessing', 'so every invoice matches', 'so as to file them']) {
+      assert.deepStrictEqual(range(`As a shopper, I want receipts ${why}.`), [], why);
+    }
+    for (const filler of ['with totals, dates and so on', 'so much faster', 'for the orders so far', 'within a day or so', 'that load so quickly']) {
+      assert.deepStrictEqual(range(`As a shopper, I want receipts ${filler}.`).length, 1, filler);
+    }
+  });
+
   it('reads job stories too, and leaves ordinary prose alone', () => {
     assert.deepStrictEqual(range('When I close the month, I want one report.'), ['0:0-0:41']);
     assert.deepStrictEqual(range('When I close the month, I want one report, so I can sleep.'), []);
