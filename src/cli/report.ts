@@ -38,3 +38,8 @@ export function oneBased(finding: Finding): { line: number; column: number; endL
   const { start, end } = finding.range;
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
+
+/** Orders findings as a reader scans a file: by line, then column; findings at one place keep the engine's order. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

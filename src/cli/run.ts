@@ -8,7 +8,7 @@ import { textReporter } from './formats/text';
 import { describeError, type CliIo } from './io';
 import { PROJECT_URL, TOOL_NAME, VERSION } from './meta';
 import { decodeDocument } from './read';
-import type { Reporter, Summary } from './report';
+import { byPosition, type Reporter, type Summary } from './report';
 
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 
@@ -71,8 +71,9 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
       continue;
     }
     summary.files++;
-    const findings = options.quiet ? outcome.analysis.findings.filter((finding) => atOrAbove(finding.severity, options.failOn)) : outcome.analysis.findings;
-    for (const finding of outcome.analysis.findings) {
+    const all = [...outcome.analysis.findings].sort(byPosition);
+    const findings = options.quiet ? all.filter((finding) => atOrAbove(finding.severity, options.failOn)) : all;
+    for (const finding of all) {
       if (atOrAbove(finding.severity, options.failOn)) summary.failing++;
     }
     for (const finding of findings) summary.counts[finding.severity]++;

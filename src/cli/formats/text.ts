@@ -56,11 +56,15 @@ export function textReporter(out: Output, options: { color: boolean; quiet: bool
   };
 }
 
+/**
+ * `✔ no problems · 3 files checked`, `✖ 2 problems (1 warning, 1 hint) · 3 files checked (1 skipped)`, and when
+ * files could not be checked, those errors first: `✖ 1 error (could not be checked) · 0 files checked`.
+ */
 export function summaryLine(summary: Summary): string {
   const total = SEVERITIES.reduce((sum, severity) => sum + summary.counts[severity], 0);
-  const extra = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} could not be checked` : ''].filter(Boolean);
-  const tail = `${plural(summary.files, 'file')} checked${extra.length ? ` (${extra.join(', ')})` : ''}`;
-  if (total === 0) return `${summary.failed > 0 ? '✖' : '✔'} no problems · ${tail}`;
+  const tail = `${plural(summary.files, 'file')} checked${summary.skipped > 0 ? ` (${summary.skipped} skipped)` : ''}`;
+  const errors = summary.failed > 0 ? `${plural(summary.failed, 'error')} (could not be checked)` : '';
+  if (total === 0) return errors ? `✖ ${errors} · ${tail}` : `✔ no problems · ${tail}`;
   const parts = SEVERITIES.filter((severity) => summary.counts[severity] > 0).map((severity) => (severity === 'information' ? `${summary.counts[severity]} information` : plural(summary.counts[severity], severity)));
-  return `✖ ${plural(total, 'problem')} (${parts.join(', ')}) · ${tail}`;
+  return `✖ ${errors ? `${errors}, ` : ''}${plural(total, 'problem')} (${parts.join(', ')}) · ${tail}`;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'fs';
 import { join } from 'path';
 import { atOrAbove, SEVERITIES } from '../../../src/cli/args';
 import { jsonFile, type JsonReport } from '../../../src/cli/formats/json';
@@ -29,6 +29,8 @@ function parseText(stdout: string): { files: Map<string, { lean: string; rows: s
   return { files, summary: all[all.length - 1] ?? '' };
 }
 
+/** The engine's findings as a reader scans the file: by line, then column. */
+const inReadingOrder = (findings: readonly Finding[]) => [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 const row = (finding: Finding) => [`${finding.range.start.line + 1}:${finding.range.start.character + 1}`, finding.severity, finding.message, finding.rule];
 
 describe('cli: check, end to end on files on disk', function () {
@@ -51,7 +53,7 @@ describe('cli: check, end to end on files on disk', function () {
         const file = files.get(`docs/${name}`);
         assert.ok(file);
         assert.strictEqual(file.lean, documentLean(analysis.document));
-        assert.deepStrictEqual(file.rows, analysis.findings.map(row));
+        assert.deepStrictEqual(file.rows, inReadingOrder(analysis.findings).map(row));
         total += analysis.findings.length;
       }
       assert.ok(summary.includes('3 files checked'), summary);
@@ -81,8 +83,27 @@ describe('cli: check, end to end on files on disk', function () {
       const { files } = parseText(result.stdout);
       for (const name of FIXTURE_NAMES) {
         const kept = fixtureAnalysis(name).findings.filter((finding) => atOrAbove(finding.severity, 'warning'));
-        assert.deepStrictEqual(files.get(`docs/${name}`)?.rows, kept.length ? kept.map(row) : undefined, name);
+        assert.deepStrictEqual(files.get(`docs/${name}`)?.rows, kept.length ? inReadingOrder(kept).map(row) : undefined, name);
       }
+    });
+  });
+
+  describe('every format', () => {
+    it('lists a file\'s findings by line and column, whatever order the engine gives them', async () => {
+      const text = `As a shopper, I want receipts.\n\n${fixtureText('sprint-backlog.md')}`;
+      write(ws.dir, 'docs/out-of-order-backlog.md', text);
+      const findings = analyze(text).findings;
+      const lines = findings.map((finding) => finding.range.start.line);
+      assert.ok(lines.some((line, i) => i > 0 && line < lines[i - 1]), `the engine gives these out of line order: ${lines.join(', ')}`);
+      const expected = inReadingOrder(findings).map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+
+      const textRows = parseText((await runCli(['check', 'docs/out-of-order-backlog.md'], ws.dir)).stdout).files.get('docs/out-of-order-backlog.md')?.rows;
+      assert.deepStrictEqual(textRows?.map(([position]) => position), expected);
+      const json = JSON.parse((await runCli(['check', '--format', 'json', 'docs/out-of-order-backlog.md'], ws.dir)).stdout) as JsonReport;
+      assert.deepStrictEqual(json.files[0].findings.map((finding) => `${finding.line}:${finding.column}`), expected);
+      const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', 'docs/out-of-order-backlog.md'], ws.dir)).stdout);
+      const regions = sarif.runs[0].results.map((result: { locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }) => result.locations[0].physicalLocation.region);
+      assert.deepStrictEqual(regions.map((region: { startLine: number; startColumn: number }) => `${region.startLine}:${region.startColumn}`), expected);
     });
   });
 
@@ -99,7 +120,7 @@ describe('cli: check, end to end on files on disk', function () {
         assert.strictEqual(file.lean, analysis.document.lean);
         assert.strictEqual(file.pmShare, analysis.document.pmShare);
         assert.deepStrictEqual(file.sections, analysis.sections.map((section) => ({ heading: section.heading, line: section.headingRange.start.line + 1, lean: section.lean, pmShare: section.pmShare })));
-        assert.deepStrictEqual(file.findings, analysis.findings.map((finding) => ({
+        assert.deepStrictEqual(file.findings, inReadingOrder(analysis.findings).map((finding) => ({
           rule: finding.rule, severity: finding.severity,
           line: finding.range.start.line + 1, column: finding.range.start.character + 1, endLine: finding.range.end.line + 1, endColumn: finding.range.end.character + 1,
           message: finding.message,
@@ -145,7 +166,21 @@ describe('cli: check, end to end on files on disk', function () {
       assert.strictEqual(result.code, 2);
       assert.deepStrictEqual(lines(result.stderr), ['backlog-lens: docs/nope.md: no such file or directory']);
       assert.ok(parseText(result.stdout).files.has('docs/product-brief.md'));
-      assert.ok(result.stdout.includes('1 could not be checked'));
+      assert.ok(result.stdout.includes('✖ 1 error (could not be checked)'), result.stdout);
+    });
+
+    it('2 when no file could be read, and the summary counts those errors instead of saying "no problems"', async () => {
+      mkdirSync(join(ws.dir, 'x.md')); // a directory named like a document: tests run as root, so no unreadable file
+      symlinkSync(join(ws.dir, 'nowhere.md'), join(ws.dir, 'dangling-backlog.md'));
+      const result = await runCli(['check', 'x.md', 'dangling-backlog.md'], ws.dir);
+      assert.strictEqual(result.code, 2);
+      assert.strictEqual(lines(result.stderr).length, 2, result.stderr);
+      assert.ok(result.stderr.includes('dangling-backlog.md: no such file or directory'), result.stderr);
+      const { summary } = parseText(result.stdout);
+      assert.strictEqual(summary, '✖ 2 errors (could not be checked) · 0 files checked');
+
+      const mixed = parseText((await runCli(['check', 'dangling-backlog.md', 'docs/story-without-value.md'], ws.dir)).stdout).summary;
+      assert.match(mixed, /^✖ 1 error \(could not be checked\), \d+ problems? \(.*\) · 1 file checked$/);
     });
 
     it('2 for a directory without documents', async () => {

@@ -58,7 +58,8 @@ describe('cli: --format sarif', () => {
       ['plans/story-without-value.md', analyze(fixtureText('story-without-value.md'))],
       ['plans/with space/ünïcode.md', analyze(fixtureText('story-without-value.md'))],
     ];
-    const expected = files.flatMap(([path, analysis]) => analysis.findings.map((finding) => ({
+    const byLine = (analysis: Analysis) => [...analysis.findings].sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+    const expected = files.flatMap(([path, analysis]) => byLine(analysis).map((finding) => ({
       ruleId: finding.rule,
       ruleIndex: rules.findIndex((rule) => rule.id === finding.rule),
       level: sarifLevel(finding.severity),
