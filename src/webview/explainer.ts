@@ -3,6 +3,7 @@
  * "Your document" view. Text that comes from a document is only ever set with textContent or SVG attributes.
  */
 import type { Side } from '../core/types';
+import { barSegments } from './bar';
 import {
   TABS,
   TEMPLATE_BUTTONS,
@@ -151,7 +152,7 @@ function showSelfCheck(boxes: HTMLInputElement[]): void {
 // ---- "Your document".
 
 /** A horizontal bar: PO share from the left, PM share to the right. SVG attributes, so no inline styles. */
-function bar(view: Pick<LeanView, 'pmShare'>, big = false): SVGSVGElement {
+function bar(view: Pick<LeanView, 'lean' | 'pmShare'>, big = false): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', big ? 'bar big' : 'bar');
   svg.setAttribute('viewBox', '0 0 100 10');
@@ -166,14 +167,14 @@ function bar(view: Pick<LeanView, 'pmShare'>, big = false): SVGSVGElement {
     r.setAttribute('height', '10');
     svg.appendChild(r);
   };
-  if (view.pmShare === null) {
-    svg.setAttribute('aria-label', strings.barEmpty);
+  const segments = barSegments(view);
+  if (!segments) {
+    svg.setAttribute('aria-label', view.pmShare === null ? strings.barEmpty : strings.barUnclear);
     rect('none', 0, 100);
   } else {
-    const pm = Math.round(view.pmShare * 100);
-    svg.setAttribute('aria-label', format(strings.barLabel, `${100 - pm}%`, `${pm}%`));
-    rect('po', 0, 100 - pm);
-    rect('pm', 100 - pm, pm);
+    svg.setAttribute('aria-label', format(strings.barLabel, `${segments.po}%`, `${segments.pm}%`));
+    rect('po', 0, segments.po);
+    rect('pm', segments.po, segments.pm);
   }
   return svg;
 }

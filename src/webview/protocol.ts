@@ -66,7 +66,9 @@ export interface WebviewStrings {
   /** `{0}` = Product Owner share, `{1}` = Product Manager share, as percentages. */
   barLabel: string;
   barEmpty: string;
-  /** `{0}` = the PM share of a verdict with too little evidence for a lean. */
+  /** The bar of a verdict with some evidence, but too little for a lean. */
+  barUnclear: string;
+  /** The label of such a verdict: no share, since the lens claims none. */
   unclearLabel: string;
   legendPo: string;
   legendPm: string;

@@ -6,7 +6,7 @@ import type { DocumentState, EvidenceView, LeanView } from '../../webview/protoc
 /** How many phrases each section shows: enough to see why, few enough to scan. */
 export const EVIDENCE_PER_SECTION = 3;
 
-/** Labels for verdicts that have no lean: no evidence at all, or too little to tell (`{0}` = the PM share). */
+/** Labels for verdicts that have no lean: no evidence at all, or too little to tell (with no share: it claims none). */
 export interface NoLeanLabels {
   none: string;
   unclear: string;
@@ -31,7 +31,7 @@ function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: numbe
   return {
     lean: verdict.lean,
     pmShare: verdict.pmShare,
-    label: leanLabel(verdict) ?? (verdict.pmShare === null ? noLean.none : noLean.unclear.replace('{0}', `${Math.round(verdict.pmShare * 100)}%`)),
+    label: leanLabel(verdict) ?? (verdict.pmShare === null ? noLean.none : noLean.unclear),
     evidence: topPhrases(verdict.evidence, evidenceLimit).map(({ phrase, side, concern }): EvidenceView => ({ phrase, side, concern })),
   };
 }

@@ -7,7 +7,8 @@ export function webviewStrings(): WebviewStrings {
   return {
     barLabel: t('Product Owner {0}, Product Manager {1}'),
     barEmpty: t('No evidence either way yet'),
-    unclearLabel: t('Too little to tell · PM {0}'),
+    barUnclear: t('Too little evidence to show a lean'),
+    unclearLabel: t('Too little to tell'),
     legendPo: t('Product Owner: how the product gets built'),
     legendPm: t('Product Manager: who, what and why'),
     wholeDocument: t('The whole document'),
