@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import { leanLabel, sharesLabel, topPhrases } from '../core/describe';
-import type { Evidence, Section, Verdict } from '../core';
+import { topPhrases } from '../core/describe';
+import type { Evidence, Section } from '../core';
 import { toRange } from './diagnostics';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
+import { concernNames, verdictLine } from './verdictText';
 
 /** Opens the explainer on its "Your document" tab. */
 const EXPLAIN_DOCUMENT_LINK = `command:${EXPLAIN_COMMAND}?${encodeURIComponent(JSON.stringify(['document']))}`;
-
-const concernNames: Record<Evidence['concern'], string> = { how: 'how (delivery)', who: 'who (customers)', what: 'what (problem, outcome)', why: 'why (business, metrics)' };
 
 /** On a heading: the section's lean and the phrases that tipped it. On an evidence phrase: what it counts for. */
 export class LeanHover implements vscode.HoverProvider {
@@ -27,7 +26,7 @@ export class LeanHover implements vscode.HoverProvider {
 
 function sectionMarkdown(section: Section): vscode.MarkdownString {
   const markdown = trusted();
-  markdown.appendMarkdown(`**Backlog Lens** · ${verdictLine(section)}\n\n`);
+  markdown.appendMarkdown(`**Backlog Lens** · ${vscode.l10n.t('This section {0}.', verdictLine(section))}\n\n`);
   const phrases = topPhrases(section.evidence);
   if (phrases.length > 0) {
     markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
@@ -39,11 +38,6 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
   }
   markdown.appendMarkdown(`\n[${vscode.l10n.t('Product Owner or Product Manager? See your document in the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;
-}
-
-function verdictLine(verdict: Verdict): string {
-  if (verdict.lean === 'unclear') return vscode.l10n.t('too little evidence for a verdict');
-  return `${leanLabel(verdict)} (${sharesLabel(verdict)})`;
 }
 
 function evidenceMarkdown(item: Evidence): vscode.MarkdownString {

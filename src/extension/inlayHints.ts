@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { leanLabel } from '../core/describe';
+import type { Section } from '../core';
 import type { Lens } from './lens';
 import type { SettingsStore } from './settings';
+import { evidenceBySide, verdictLine } from './verdictText';
 
 /** `PM 72% · who/why` at the end of each heading whose section has enough evidence for a verdict. */
 export class LeanInlayHints implements vscode.InlayHintsProvider {
@@ -26,9 +28,14 @@ export class LeanInlayHints implements vscode.InlayHintsProvider {
       if (!label || !range.contains(end)) continue;
       const hint = new vscode.InlayHint(end, label);
       hint.paddingLeft = true;
-      hint.tooltip = vscode.l10n.t('Backlog Lens: hover the heading for the evidence.');
+      hint.tooltip = tooltip(section);
       hints.push(hint);
     }
     return hints;
   }
+}
+
+/** Plain text (document phrases stay literal): the verdict with its share, then the strongest phrases per side. */
+function tooltip(section: Section): string {
+  return [`Backlog Lens · ${vscode.l10n.t('This section {0}.', verdictLine(section))}`, ...evidenceBySide(section, 2)].join('\n');
 }

@@ -96,6 +96,13 @@ describe('the lens in the editor', () => {
       confident.map((s) => s.headingRange.end.line),
     );
     for (const hint of ofLens) assert.strictEqual(hint.position.character, document.lineAt(hint.position.line).range.end.character);
+    // The tooltip says something the label does not: the strongest phrase, with the verdict and its share.
+    for (const section of confident) {
+      const hint = ofLens.find((candidate) => candidate.position.line === section.headingRange.end.line);
+      const tooltip = typeof hint?.tooltip === 'string' ? hint.tooltip : (hint?.tooltip?.value ?? '');
+      assert.ok(tooltip.includes(`“${section.evidence[0].phrase}”`), `the tooltip names "${section.evidence[0].phrase}":\n${tooltip}`);
+      assert.match(tooltip, /This section (leans (PO|PM)|is balanced)[^\n]* \d+% of the evidence/);
+    }
     await setSetting('inlayHints.enabled', false);
     const off = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
     await setSetting('inlayHints.enabled', undefined);
@@ -112,6 +119,7 @@ describe('the lens in the editor', () => {
     assert.ok(text.includes('Backlog Lens'), text);
     assert.ok(text.includes(section.evidence[0].phrase), `hover names the strongest phrase "${section.evidence[0].phrase}":\n${text}`);
     assert.ok(text.includes('command:backlogLens.explain'), text);
+    assert.strictEqual(text.match(/\d+%/g)?.length, 1, `the hover gives the share once:\n${text}`);
 
     const analysis = analyze(editor.document.getText());
     const headingLines = new Set(analysis.sections.map((s) => s.headingRange.start.line));

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { leadingConcerns, topPhrases } from '../core/describe';
+import { percent } from '../core/rules/wording';
+import type { Evidence, Side, Verdict } from '../core';
+
+/** What each concern means, for a writer who has not read the explainer yet. */
+export const concernNames: Record<Evidence['concern'], string> = {
+  how: 'how (delivery)',
+  who: 'who (customers)',
+  what: 'what (problem, outcome)',
+  why: 'why (business, metrics)',
+};
+
+/** The verdict as a predicate that gives its share once: `leans PO: 80% of the evidence, mostly how (delivery)`. */
+export function verdictLine(verdict: Verdict): string {
+  if (verdict.lean === 'unclear' || verdict.pmShare === null) return vscode.l10n.t('has too little evidence for a verdict');
+  if (verdict.lean === 'balanced') return vscode.l10n.t('is balanced between PO and PM: {0} of the evidence is PM', percent(verdict.pmShare));
+  const side = verdict.lean;
+  const share = side === 'pm' ? verdict.pmShare : 1 - verdict.pmShare;
+  const concerns = leadingConcerns(verdict.evidence, side).map((concern) => concernNames[concern]).join(vscode.l10n.t(' and '));
+  return vscode.l10n.t('leans {0}: {1} of the evidence, mostly {2}', side.toUpperCase(), percent(share), concerns);
+}
+
+/** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */
+export function evidenceBySide(verdict: Verdict, perSide = 3): string[] {
+  const bySide = (side: Side) => topPhrases(verdict.evidence.filter((item) => item.side === side), perSide).map((item) => `“${item.phrase}”`);
+  return (['po', 'pm'] as const).flatMap((side) => {
+    const phrases = bySide(side);
+    return phrases.length === 0 ? [] : [`${side.toUpperCase()}: ${phrases.join(', ')}`];
+  });
+}
