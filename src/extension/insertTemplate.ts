@@ -29,6 +29,8 @@ async function pickTemplate(): Promise<Template | undefined> {
       kind: vscode.QuickPickItemKind.Separator,
     });
     for (const template of templates.filter((t) => t.side === side)) {
+      // VS Code ranks label matches by prefix, then suffix, then alphabet: typing "story" puts "User story"
+      // (it ends so) above "Job story (JTBD)". The snippet names in snippets/templates.json are the labels.
       items.push({ label: template.label, description: `bl-${template.id}`, detail: template.description, template });
     }
   }

@@ -277,6 +277,10 @@ describe('snippet files', () => {
           it('has no tabs or trailing spaces', () => {
             for (const line of snippet.body) assert.doesNotMatch(line, /\t| $/, JSON.stringify(line));
           });
+
+          it('puts no plural after a choice that offers 1 ("1 points")', () => {
+            for (const line of snippet.body) assert.doesNotMatch(line, /\$\{\d+\|(?:[^|}]*,)?1(?:,[^|}]*)?\|\}\s+[a-z]+s\b/, JSON.stringify(line));
+          });
         });
       }
     });
