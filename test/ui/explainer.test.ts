@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
-import { root, workbenchPerTest, type Workbench } from './workbench';
+import { analyze } from '../../src/core';
+import { ARTICLE } from '../../src/extension/explainer/sources';
+import { fixtures, root, workbenchPerTest, type Workbench } from './workbench';
 
 const EXPLAIN = 'Backlog Lens: Explain Product Owner vs Product Manager';
 
@@ -133,6 +135,25 @@ describe('explainer (browser)', () => {
     await wb.page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col 1` }).first().waitFor();
   });
 
+  it('opens the source article in the browser, outside the workbench, from every tab that cites it', async () => {
+    await openExplainer();
+    const view = wb.webview();
+    // Offline: the article's address answers from here, so the new tab has something to load.
+    await wb.context.route(`${ARTICLE.url}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>article</title>' }));
+    for (const tab of ['Which am I?', 'The nuance']) {
+      await showTab(tab);
+      const link = view.locator(`.panel:not([hidden]) a[href="${ARTICLE.url}"]`);
+      assert.equal(await link.count(), 1, `${tab} links the article`);
+      assert.equal((await link.textContent())?.trim(), ARTICLE.title);
+      const [opened] = await Promise.all([wb.context.waitForEvent('page'), link.click()]);
+      await opened.waitForLoadState();
+      assert.equal(opened.url(), ARTICLE.url);
+      await opened.close();
+    }
+    // The workbench stayed where it was, with the explainer open.
+    assert.equal(await view.getByRole('tab', { name: 'The nuance' }).getAttribute('aria-selected'), 'true');
+  });
+
   it('survives a window reload on the same tab, with the self-check answers kept', async () => {
     await openExplainer();
     await showTab('Which am I?');
@@ -149,8 +170,11 @@ describe('explainer (browser)', () => {
     assert.equal(await wb.webview().locator('.self-check input:checked').count(), 1);
   });
 
-  it('draws "Your document" in light, dark and high-contrast themes (screenshots)', async () => {
-    await wb.openFile('checkout-backlog.md');
+  it('draws "Your document" in light, dark and high-contrast themes (screenshots), each bar as its label says', async () => {
+    const file = 'checkout-backlog.md';
+    const thin = analyze(readFileSync(join(fixtures, file), 'utf8')).sections.filter((section) => section.lean === 'unclear' && section.pmShare !== null);
+    assert.ok(thin.length > 0, 'the fixture has a section with some evidence but too little for a lean');
+    await wb.openFile(file);
     await openExplainer();
     await showTab('Your document');
     // More room for the editor and the explainer, side by side.
@@ -159,6 +183,28 @@ describe('explainer (browser)', () => {
     await view.locator('#document-view .section-list').waitFor();
     const labels = await view.locator('.section .lean-label').allTextContents();
     assert.ok(labels.some((label) => /PM/.test(label)) && labels.some((label) => /PO/.test(label)), `both sides appear: ${labels.join(' | ')}`);
+
+    // A label and its bar tell one story: too little to tell shows no share and no coloured segment; a lean
+    // shows its side's share, and that side's segment is that wide.
+    const drawn = await view.locator('.section, .whole').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        lean: [...node.classList].find((name) => name.startsWith('lean-')),
+        label: node.querySelector('.lean-label')?.textContent ?? '',
+        rects: [...node.querySelectorAll('.bar rect')].map((rect) => ({ side: rect.getAttribute('class'), width: Number(rect.getAttribute('width')) })),
+      })),
+    );
+    assert.equal(drawn.filter((item) => item.lean === 'lean-unclear').length >= thin.length, true, JSON.stringify(drawn));
+    for (const item of drawn) {
+      if (item.lean === 'lean-unclear') {
+        assert.doesNotMatch(item.label, /%/, item.label);
+        assert.deepEqual(item.rects.map((rect) => rect.side), ['none'], item.label);
+        continue;
+      }
+      const claim = /\b(PO|PM) (\d+)%/.exec(item.label);
+      assert.ok(claim, item.label);
+      const width = item.rects.find((rect) => rect.side === claim[1].toLowerCase())?.width;
+      assert.equal(width, Number(claim[2]), `${item.label}: ${JSON.stringify(item.rects)}`);
+    }
 
     const shots: Record<string, string> = {};
     for (const [theme, name] of [

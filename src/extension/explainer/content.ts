@@ -1,13 +1,16 @@
 /**
  * The explainer's teaching text, one function per tab. The prose is written for this project from the facts in
- * the domain notes (the Tacit Edge article's framing, the Scrum Guide 2020, Scrum.org); only the short, marked
- * quotations are the Scrum Guide's own words (CC BY-SA 4.0, attributed in "The nuance").
+ * the domain notes (the Tacit Edge article's framing, the Scrum Guide 2020, Scrum.org, the usual histories of
+ * brand management); only the short, marked quotations are the Scrum Guide's own words (CC BY-SA 4.0, attributed
+ * in "The nuance"). Every tab speaks with one voice: the Product Owner answers for value through the backlog, and
+ * the lens files that under delivery; "The nuance" says where Scrum draws the lines.
  * Headings, labels and the self-check go through vscode.l10n.t; the paragraphs stay here, readable as a page.
  */
 import * as vscode from 'vscode';
 import type { Side } from '../../core/types';
 import { TEMPLATE_BUTTONS, type TabId, type TemplateButtonId } from '../../webview/protocol';
 import { html, type Markup } from './html';
+import { ARTICLE } from './sources';
 import { tabLabels } from './strings';
 
 export interface Statement {
@@ -36,6 +39,11 @@ function templateLabels(): Record<TemplateButtonId, string> {
   return { goal: t('Insert a Product Goal'), item: t('Insert a Product Backlog item'), story: t('Insert a user story') };
 }
 
+/** A plain link: VS Code's webview host opens web links in the browser, outside the workbench. */
+function articleLink(): Markup {
+  return html`<a href="${ARTICLE.url}"><cite>${ARTICLE.title}</cite></a>`;
+}
+
 function panel(id: TabId, selected: TabId, body: Markup): Markup {
   return html`<section role="tabpanel" id="panel-${id}" class="panel" aria-labelledby="tab-${id}" tabindex="0"${selected === id ? '' : html` hidden`}>${body}</section>`;
 }
@@ -53,8 +61,10 @@ function roles(): Markup {
   return html`
 <h2 id="product-owner"><span class="badge po" aria-hidden="true">PO</span> ${t('The Product Owner')}</h2>
 <p>The Product Owner is an accountability defined by Scrum, alongside the Developers and the Scrum Master.
-Scrum belongs to the movement that gave us the Agile Manifesto in 2001, when seventeen software engineers made
-the case for shipping small pieces and learning along the way, rather than building for a year and releasing once.</p>
+Ken Schwaber and Jeff Sutherland first presented Scrum in 1995, and both were among the seventeen software
+practitioners who wrote the Agile Manifesto in 2001, which made the case for shipping small pieces and learning
+along the way, rather than building for a year and releasing once. Their Scrum Guide, first published in 2010,
+defines the role.</p>
 <p>In the Scrum Guide, the Product Owner answers for getting as much value as possible out of what the Scrum Team
 builds, and for managing the Product Backlog well. That management has four parts:</p>
 <ol>
@@ -64,8 +74,11 @@ builds, and for managing the Product Backlog well. That management has four part
   <li>Keeping the Product Backlog <strong>in the open</strong>: anyone can find it, read it and make sense of it.</li>
 </ol>
 <h3>${t('Where the attention goes')}</h3>
-<p>Delivery. A Product Owner works close to the team, and most questions on their desk are about <em>how</em>
-the product comes together, increment by increment.</p>
+<p>Value, through the backlog. The Product Owner answers for what the product is worth and for the Product Goal,
+and does most of that work in the Product Backlog, close to the team: what comes next, in what order, and whether
+each item is clear enough to build. That is why this explainer, like much of the industry, puts the Product Owner
+on the delivery side. How the work itself gets done within a Sprint is the Developers’ call
+(${html`<a href="#panel-nuance" data-tab="nuance">${tabLabels().nuance}</a>`}).</p>
 <h3>${t('A Product Owner’s week')}</h3>
 <ul>
   <li>Time with the developers most days, clearing up what an item means.</li>
@@ -74,11 +87,15 @@ the product comes together, increment by increment.</p>
 </ul>
 
 <h2 id="product-manager"><span class="badge pm" aria-hidden="true">PM</span> ${t('The Product Manager')}</h2>
-<p>Product management is older than software. In the 1930s, marketing and advertising houses made one person, the
-“brand man”, answerable for everything about a brand: how it sold, what the product was and how it was promoted.
-Hewlett-Packard later made the Product Manager the customer’s advocate inside the company, in charge of a product
-from development through manufacturing to marketing, and Toyota brought the discipline of continuous improvement to
-its factories. Today Product Managers run products at Amazon, Google, Microsoft and nearly every technology company.</p>
+<p>Product management is older than software. Its start is usually dated to 1931, when Neil McElroy, then in the
+advertising department of Procter &amp; Gamble, wrote a memo proposing a “brand man”: one person answerable for a
+single brand’s success, from how it sold to what the product was and how it was promoted. Hewlett-Packard is often
+credited with the next step, making the Product Manager the customer’s advocate inside the company, in charge of a
+product from development through manufacturing to marketing. Toyota belongs to a neighbouring story: its
+continuous-improvement practice changed manufacturing, and its chief engineer (<i lang="ja">shusa</i>), who leads
+a whole vehicle from concept to production, is often cited as a forerunner of the Product Manager in product
+development. Today Product Managers run products at Amazon, Google, Microsoft and nearly every technology
+company.</p>
 <p>A Product Manager spots a need that customers have and an objective the business has, and ties the two together.
 They spell out what success would look like and how anyone would know, then give teams from several disciplines
 what they need to make that picture real, through products, services and the people behind them.</p>
@@ -106,10 +123,10 @@ function compare(): Markup {
     [
       t('Comes from'),
       'Scrum and agile software development, in the spirit of the 2001 Agile Manifesto.',
-      'Brand management in 1930s marketing, then Hewlett-Packard and Toyota.',
+      'Brand management, traced to Procter & Gamble in 1931, then Hewlett-Packard; Toyota’s chief engineer is an often-cited forerunner.',
     ],
     [t('Faces'), 'The team and the Product Backlog: delivery.', 'Customers, the market and the business.'],
-    [t('Answers'), 'How does the product get built, and in what order?', 'Who is it for, what do they need, and why does it matter now?'],
+    [t('Answers'), 'What should the team build next, and in what order, to reach the Product Goal?', 'Who is it for, what do they need, and why does it matter now?'],
     [
       t('Daily work'),
       'Refining and ordering backlog items, answering the developers’ questions, Sprint events.',
@@ -153,7 +170,7 @@ sent anywhere.</p>
 
 <h2 id="only-one">${t('Only one of you?')}</h2>
 <p>Plenty of companies have one of the two roles and not the other, and one person ends up carrying both. The
-article this explainer follows recommends taking the Product Manager’s path in that case: give most of your time
+article this explainer follows, ${articleLink()}, recommends taking the Product Manager’s path in that case: give most of your time
 to who the product serves, what they need and why it matters, and trust a motivated team that understands the
 problem to look after its own backlog.</p>
 <p>That does not make the backlog anyone’s afterthought. It means the team gets the problem, the goal and the
@@ -165,8 +182,9 @@ function nuance(): Markup {
   return html`
 <h2>${t('The nuance')}</h2>
 <p>The picture on the other tabs, with the Product Manager facing the market and the Product Owner facing the
-team, is the way much of the industry describes the two jobs, and scaled frameworks such as SAFe split them the
-same way. Scrum practitioners tend to push back on three points.</p>
+team and the backlog, is the way much of the industry describes the two jobs, and scaled frameworks such as SAFe
+split them the same way. Scrum practitioners accept that the Product Owner answers for value and the Product Goal,
+as the other tabs say, and push back on three points.</p>
 <ul>
   <li><strong>The how belongs to the Developers.</strong> The Scrum Guide leaves the way a Sprint’s work gets done
   to the people doing it: <q>How this is done is at the sole discretion of the Developers.</q>
@@ -183,8 +201,8 @@ same way. Scrum practitioners tend to push back on three points.</p>
 written in. Read its verdicts as a prompt to think, not as a ruling on anyone’s job.</p>
 <h3>${t('Sources')}</h3>
 <ul class="sources">
-  <li>Tacit Edge, <cite>Product Manager vs. Product Owner: What am I!?</cite> (blog post): the framing used here
-  for the roles, their origins and the advice for a company with only one of them.</li>
+  <li>Tacit Edge, ${articleLink()} (blog post): the framing used here for the roles, their origins and the advice
+  for a company with only one of them.</li>
   <li>Ken Schwaber and Jeff Sutherland, <cite>The Scrum Guide</cite>, November 2020,
   <a href="https://scrumguides.org/scrum-guide.html">scrumguides.org</a>. The quotations above are unchanged
   extracts, used under the

@@ -9,7 +9,7 @@ export function webviewStrings(): WebviewStrings {
     barEmpty: t('No evidence either way yet'),
     barUnclear: t('Too little evidence to show a lean'),
     unclearLabel: t('Too little to tell'),
-    legendPo: t('Product Owner: how the product gets built'),
+    legendPo: t('Product Owner: delivery, the backlog and the Sprint'),
     legendPm: t('Product Manager: who, what and why'),
     wholeDocument: t('The whole document'),
     sectionsHeading: t('Section by section'),
@@ -32,7 +32,7 @@ export function webviewStrings(): WebviewStrings {
       pm: t('You lean Product Manager.'),
       both: t('You wear both hats.'),
       poExplanation: t(
-        'Most of your week goes to the team and the backlog: the order of the work, items clear enough to build, the next Sprint. That is delivery, the how.',
+        'Most of your week goes to the team and the backlog: the order of the work, items clear enough to build, the next Sprint. That is the delivery side of product work.',
       ),
       pmExplanation: t(
         'Most of your week goes to the market: the people you serve, the problem worth solving and the numbers that would prove it. That is who, what and why.',
