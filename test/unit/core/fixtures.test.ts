@@ -4,18 +4,9 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../../src/core';
+import { expectedFindings } from './expectations';
 
 const FIXTURES = join(__dirname, '../../fixtures/rules');
-const EXPECT = /<!--\s*expect:([^>]*?)-->/;
-
-function expectedFindings(text: string): string[] {
-  const expected: string[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
-    const marker = EXPECT.exec(line);
-    if (marker) for (const rule of marker[1].trim().split(/\s+/)) expected.push(`${rule}@${index + 1}`);
-  });
-  return expected.sort();
-}
 
 describe('rule fixtures', () => {
   const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.md'));

@@ -8,12 +8,15 @@ const PM_DOC = '# Market\nCustomers churn; revenue and retention are the success
 describe('rule registry', () => {
   it('lists every rule once with a default, one sentence and a doc page', () => {
     const ids = rules.map((rule) => rule.id);
-    assert.deepStrictEqual(ids, ['document-lean', 'section-lean', 'story-without-value']);
+    assert.deepStrictEqual(ids, [
+      'document-lean', 'section-lean', 'story-without-value', 'backlog-without-goal', 'item-without-acceptance', 'unordered-backlog',
+      'brief-without-customer', 'brief-without-problem', 'brief-without-objective', 'brief-without-measure',
+    ]);
     for (const rule of rules) {
       assert.match(rule.description, /^[A-Z][^.]*\.$/, rule.id);
       assert.strictEqual(rule.docPath, `docs/rules/${rule.id}.md`);
     }
-    assert.deepStrictEqual(rules.map((rule) => rule.defaultSeverity), ['information', 'hint', 'warning']);
+    assert.deepStrictEqual(rules.map((rule) => rule.defaultSeverity), ['information', 'hint', 'warning', 'warning', 'information', 'hint', 'warning', 'warning', 'warning', 'warning']);
   });
 
   it('applies configured severities and skips rules set to off', () => {

@@ -1,0 +1,39 @@
+/**
+ * The goal a backlog works toward: a Product Goal for a product backlog, a Sprint Goal for a sprint plan. Found
+ * by a heading with text under it (`## Product Goal`, `## Goal for this sprint`), a `Goal: …` label, or a
+ * sentence that states it ("Our Product Goal is …").
+ */
+import type { BacklogKind } from './shape';
+import { hasText, type CheckModel } from './model';
+
+const GOAL_WORD = /\b(?:goals?|objectives?|north star)\b/i;
+const NON_GOALS = /\bnon-?goals?\b/i;
+/** `Product Goal: …`, `Sprint 14 goal — …`, `Goal (Q3): …`; the kind, if named, is in group 1. */
+const LABEL = /^(?:(?:our|the|this) )?(?:(product|sprint)(?: \d+)? )?(?:goal|objective)(?: (?:for|of) (?:this|the) (sprint))?\s*(?:\([^)]*\))?\s*(?::|—|–|- )\s*\S/i;
+const SENTENCE = /\b(?:our|the|this) (product|sprint) goal (?:is|will be|:)\s|\bthe goal (?:of|for) (?:this|the) (sprint)\b/i;
+/** A goal stated in the title itself: `# Sprint 14 — Goal: …`. */
+const IN_TITLE = /\b(?:(product|sprint) )?goal\s*[:—–]\s*\S/i;
+
+/** The line that states the goal the document owes, or -1. A Product Goal does not stand in for a Sprint Goal. */
+export function findGoal(model: CheckModel, kind: BacklogKind): number {
+  const fits = (named: string | undefined) => named === undefined || named.toLowerCase() === kind;
+  for (let index = 0; index < model.sections.length; index++) {
+    const section = model.sections[index];
+    if (section.level === 0) continue;
+    const line = section.headingRange.start.line;
+    const heading = section.heading;
+    const named = /\b(product|sprint) (?:goal|objective)\b/i.exec(heading)?.[1] ?? (/\bsprint\b/i.test(heading) ? 'sprint' : undefined);
+    if (IN_TITLE.test(heading) && fits(IN_TITLE.exec(heading)?.[1])) return line;
+    if (index === model.title || NON_GOALS.test(heading) || !GOAL_WORD.test(heading) || !fits(named)) continue;
+    if (hasText(model, line + 1, section.range.end.line)) return line;
+  }
+  for (let line = model.firstLine; line < model.lines.length; line++) {
+    const entry = model.lines[line];
+    if (entry.kind !== 'text' && entry.kind !== 'list') continue;
+    const label = LABEL.exec(entry.plain);
+    if (label && fits(label[1] ?? label[2])) return line;
+    const sentence = SENTENCE.exec(entry.plain);
+    if (sentence && fits(sentence[1] ?? sentence[2])) return line;
+  }
+  return -1;
+}

@@ -1,0 +1,61 @@
+/**
+ * What kind of document this is, and so which role's checks apply. The title and the headings decide first
+ * (they say what the writer meant the document to be); the lean decides only when they do not.
+ */
+import type { Lean, Side } from '../types';
+import { findItems, isItemHeading, type BacklogItem } from './items';
+import { textOf, type CheckModel } from './model';
+import { hasPieceHeading } from './brief';
+
+/** `product`: a product backlog or release plan, owed a Product Goal; `sprint`: a sprint plan, owed a Sprint Goal; `item`: one story. */
+export type BacklogKind = 'product' | 'sprint' | 'item';
+
+export interface Applicable {
+  /** The Product Owner checks, and which goal the document owes; undefined when they do not apply. */
+  po: BacklogKind | undefined;
+  /** The Product Manager checks. */
+  pm: boolean;
+  items: BacklogItem[];
+}
+
+const SPRINT_TITLE = /\b(?:sprint|iteration)s?\b/i;
+const BACKLOG_TITLE = /\b(?:backlog|release(?! notes)|increment|user stories|stories|sprint|iteration)\b/i;
+const PRODUCT_BACKLOG = /\bproduct backlog\b/i;
+const BRIEF_TITLE = /\b(?:prd|product requirements?|requirements|brief|one[- ]?pager|opportunity|pr ?\/ ?faq|press release|working backwards|problem statement|proposal|business case|lean canvas|pitch|product spec(?:ification)?|spec)\b/i;
+/** Records of what happened, not plans: no role owes them a goal or a metric. */
+const RECORD_TITLE = /\b(?:retro(?:spective)?|minutes|meeting|notes|stand-?up|post-?mortem|incident|review|demo|agenda|journal|changelog)\b/i;
+
+export function applicable(model: CheckModel, lean: Lean, expect: Side | undefined): Applicable {
+  const items = findItems(model);
+  const title = titleOf(model);
+  const kind: BacklogKind = model.title >= 0 && isItemHeading(title) ? 'item' : SPRINT_TITLE.test(title) && !PRODUCT_BACKLOG.test(title) ? 'sprint' : 'product';
+  if (expect) return { po: expect === 'po' ? kind : undefined, pm: expect === 'pm', items };
+  if (RECORD_TITLE.test(title)) return { po: undefined, pm: false, items };
+  const briefByTitle = BRIEF_TITLE.test(title);
+  const backlogByTitle = !briefByTitle && (BACKLOG_TITLE.test(title) || kind === 'item');
+  if (briefByTitle) return { po: undefined, pm: true, items };
+  if (backlogByTitle) return { po: kind, pm: false, items };
+  const briefByContent = briefHeadings(model) >= 2;
+  const backlogByContent = items.length >= 2;
+  if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, items };
+  // Neither shape, or both: the lean decides, for documents with some structure to them.
+  const headed = model.sections.filter((section) => section.level > 0).length;
+  if (headed < 2) return { po: undefined, pm: false, items };
+  return { po: lean === 'po' ? kind : undefined, pm: lean === 'pm', items };
+}
+
+/** The title heading's text, or the first line of prose when there is no heading. */
+export function titleOf(model: CheckModel): string {
+  if (model.title >= 0) return model.sections[model.title].heading;
+  return textOf(model, model.firstLine, model.lines.length - 1)[0] ?? '';
+}
+
+function briefHeadings(model: CheckModel): number {
+  const pieces = new Set<string>();
+  for (const section of model.sections) {
+    const piece = hasPieceHeading(section.heading);
+    if (piece) pieces.add(piece);
+  }
+  return pieces.size;
+}
+
