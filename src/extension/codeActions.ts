@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { directiveText, type Analysis, type Section } from '../core';
+import { checkFix, type CheckFix } from '../core/checks/fixes';
 import { ruleOf, toRange } from './diagnostics';
 import type { Lens } from './lens';
 
 export const INSERT_SNIPPET_COMMAND = 'backlogLens.insertSnippetAt';
 export const DISABLE_RULE_COMMAND = 'backlogLens.disableRule';
 
-/** Fixes for the lens's own findings: state the value, or turn the lens off for a section, the file or a rule. */
+/** Fixes for the lens's own findings: state the value, insert a missing piece, or turn the lens off for a section, the file or a rule. */
 export class LensCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
@@ -22,6 +23,8 @@ export class LensCodeActions implements vscode.CodeActionProvider {
       const rule = ruleOf(diagnostic) as string;
       const section = enclosingSection(analysis, diagnostic.range.start.line);
       if (rule === 'story-without-value') actions.push(...valueFixes(document, diagnostic, section));
+      const missing = checkFix(rule, diagnostic.range.start.line, { text: document.getText(), sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect });
+      if (missing) actions.push(missingPieceFix(document, diagnostic, rule, missing));
       if (section && rule !== 'document-lean') sections.add(section);
       actions.push(disableRuleAction(rule, diagnostic));
     }
@@ -48,6 +51,38 @@ function valueFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
     fixes.push(why);
   }
   return fixes;
+}
+
+/** The titles of the role checks' fixes: each inserts the missing piece from the template library. */
+function missingPieceTitle(rule: string, fix: CheckFix): string {
+  switch (rule) {
+    case 'backlog-without-goal':
+      return fix.piece === 'Sprint Goal' ? vscode.l10n.t('Add a Sprint Goal under the title') : vscode.l10n.t('Add a Product Goal under the title');
+    case 'item-without-acceptance':
+      return vscode.l10n.t('Add acceptance criteria (Given / When / Then) to this item');
+    case 'unordered-backlog':
+      return vscode.l10n.t('Say what the backlog is ordered by');
+    case 'brief-without-customer':
+      return vscode.l10n.t('Add a “Who” section: the target customer');
+    case 'brief-without-problem':
+      return vscode.l10n.t('Add a “What” section: the customer problem');
+    case 'brief-without-objective':
+      return vscode.l10n.t('Add a “Why” section: the business objective');
+    default:
+      return vscode.l10n.t('Add a “Success metrics” section: metrics with targets');
+  }
+}
+
+function missingPieceFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, fix: CheckFix): vscode.CodeAction {
+  const action = new vscode.CodeAction(missingPieceTitle(rule, fix), vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  const position = new vscode.Position(fix.position.line, fix.position.character);
+  // insertSnippet indents every new line like the line it starts on; the fix's lines are already indented.
+  const base = document.lineAt(position.line).firstNonWhitespaceCharacterIndex;
+  const snippet = fix.snippet.split('\n').map((line, index) => (index > 0 && line.startsWith(' '.repeat(base)) ? line.slice(base) : line)).join('\n');
+  action.command = snippetCommand(action.title, document, position, snippet);
+  return action;
 }
 
 function snippetCommand(title: string, document: vscode.TextDocument, position: vscode.Position, snippet: string): vscode.Command {

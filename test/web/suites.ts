@@ -2,4 +2,5 @@
 import './setup';
 import './activation.test';
 import './lens.test';
+import './checks.test';
 import './explainer.test';
