@@ -172,8 +172,8 @@ describe('explainer (browser)', () => {
 
   it('draws "Your document" in light, dark and high-contrast themes (screenshots), each bar as its label says', async () => {
     const file = 'checkout-backlog.md';
-    const thin = analyze(readFileSync(join(fixtures, file), 'utf8')).sections.filter((section) => section.lean === 'unclear' && section.pmShare !== null);
-    assert.ok(thin.length > 0, 'the fixture has a section with some evidence but too little for a lean');
+    const sections = analyze(readFileSync(join(fixtures, file), 'utf8')).sections;
+    assert.ok(sections.some((section) => section.lean === 'unclear'), 'the fixture has a section without a lean');
     await wb.openFile(file);
     await openExplainer();
     await showTab('Your document');
@@ -184,7 +184,8 @@ describe('explainer (browser)', () => {
     const labels = await view.locator('.section .lean-label').allTextContents();
     assert.ok(labels.some((label) => /PM/.test(label)) && labels.some((label) => /PO/.test(label)), `both sides appear: ${labels.join(' | ')}`);
 
-    // A label and its bar tell one story: too little to tell shows no share and no coloured segment; a lean
+    // A label and its bar tell one story: no lean shows no share and no coloured segment (the unit tests cover
+    // a section with some evidence, which once read "Too little to tell · PM 0%" over a full PO bar); a lean
     // shows its side's share, and that side's segment is that wide.
     const drawn = await view.locator('.section, .whole').evaluateAll((nodes) =>
       nodes.map((node) => ({
@@ -193,7 +194,7 @@ describe('explainer (browser)', () => {
         rects: [...node.querySelectorAll('.bar rect')].map((rect) => ({ side: rect.getAttribute('class'), width: Number(rect.getAttribute('width')) })),
       })),
     );
-    assert.equal(drawn.filter((item) => item.lean === 'lean-unclear').length >= thin.length, true, JSON.stringify(drawn));
+    assert.equal(drawn.filter((item) => item.lean === 'lean-unclear').length, sections.filter((section) => section.lean === 'unclear').length, JSON.stringify(drawn));
     for (const item of drawn) {
       if (item.lean === 'lean-unclear') {
         assert.doesNotMatch(item.label, /%/, item.label);
