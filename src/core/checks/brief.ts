@@ -21,26 +21,26 @@ interface PieceSpec {
 const NOT_CUSTOMER = /\buser (?:stor|flow|interface|research|journey|experience|testing)|\bcustomer (?:support|service|success)\b/i;
 const NON_GOALS = /\bnon-?goals?\b/gi;
 
-const problemCue = /\b(?:can(?:no|')t|unable to|gives? up|abandon\w*|lose|loses|lost|wast\w+|re-?key\w*|by hand|manual(?:ly)?|churn\w*|too long|takes? (?:\w+ ){0,3}(?:hours|days|weeks|sessions)|forget\w*|delay\w*|bottleneck|error-prone|frustrat\w+|struggl\w+|pain\w*|problem\w*)\b/i;
+const problemCue = /\b(?:spend\w* (?:their |our |the )?(?:evenings?|hours?|days?|mornings?|weekends?)|never (?:found|used|seen)|can(?:no|')t|unable to|gives? up|abandon\w*|lose|loses|lost|wast\w+|re-?key\w*|by hand|manual(?:ly)?|churn\w*|too long|takes? (?:\w+ ){0,3}(?:hours|days|weeks|sessions)|forget\w*|delay\w*|bottleneck|error-prone|frustrat\w+|struggl\w+|pain\w*|problem\w*)\b/i;
 
 const specs: Record<Exclude<BriefPiece, 'measure'>, PieceSpec> = {
   customer: {
     heading: /\b(?:who|whom|customers?|users?|audience|segments?|personas?|buyers?|clients?|target market|icp)\b/i,
     label: /^(?:who|for whom|customers?|target (?:customers?|users?|audience|market|segment)|users?|audience|segments?|personas?|buyers?)\s*(?:\([^)]*\))?\s*[:—–]\s*\S/i,
-    // For <people> who/that …; our (target) customers are …; early adopters are …; built for <people> who …
-    sentence: /^for (?:[\p{L}-]+ ){0,5}?[\p{L}-]+s (?:who|that|with|in|whose|at)\b|\b(?:our|the) (?:target |primary |core |main |ideal |key )?(?:customers?|users?|audience|buyers?|segment|persona|clients?) (?:is|are|will be)\b|\b(?:early adopters|target (?:customers|users|segment|audience|market)) (?:are|is|will be)\b|\b(?:built|designed|made) for (?:[\p{L}-]+ ){0,3}?[\p{L}-]+s (?:who|that|with|in)\b/iu,
+    // For <people> who/that …; our (target) customers are …; early adopters are …; built for <people> who …; our larger merchants
+    sentence: /^for (?:[\p{L}-]+ ){0,5}?[\p{L}-]+s (?:who|that|with|in|whose|at)\b|\b(?:our|the) (?:target |primary |core |main |ideal |key )?(?:customers?|users?|audience|buyers?|segment|persona|clients?) (?:is|are|will be)\b|\b(?:early adopters|target (?:customers|users|segment|audience|market)) (?:are|is|will be)\b|\b(?:built|designed|made) for (?:[\p{L}-]+ ){0,3}?[\p{L}-]+s (?:who|that|with|in)\b|\bour (?:larger|largest|biggest|smaller|small|enterprise|mid-market|mid-sized|new|existing|top|key|b2b|b2c) (?:[\p{L}-]+ )?(?:customers|merchants|accounts|clients|users|shops|sellers|buyers)\b/iu,
   },
   problem: {
-    heading: /\b(?:problems?|pain(?: points?)?|needs?|challenges?|opportunit(?:y|ies)|jobs?[ -]to[ -]be[ -]done|jtbd|status quo|current situation)\b|^what(?: problem\b.*| we heard\b.*)?$/i,
+    heading: /\b(?:problems?|pain(?: points?)?|needs?|challenges?|opportunit(?:y|ies)|jobs?[ -]to[ -]be[ -]done|jtbd|status quo|current situation|friction|what(?:'s| is) (?:wrong|broken|missing|hard))\b|^what(?: problem\b.*| we heard\b.*)?$/i,
     weakHeading: /\b(?:background|context|motivation|why|today|current state|situation|summary)\b/i,
     label: /^(?:(?:the |customer |user )?problem(?: statement)?|pain(?: points?)?|(?:customer |user )?needs?|job to be done|jtbd|challenge)\s*[:—–]\s*\S/i,
     sentence: /\b(?:the|their|a|one|our customers'?|users'?) (?:main |biggest |core |same |real )?(?:problem|pain|frustration|struggle)\b|\bstruggl\w+ (?:to|with)\b|\bpain points?\b/i,
     cue: problemCue,
   },
   objective: {
-    heading: /\b(?:objectives?|goals?|why|strategy|strategic|vision|mission|rationale|purpose|business (?:case|value|impact|outcomes?)|okrs?|impact)\b/i,
+    heading: /\b(?:objectives?|goals?|why|strategy|strategic|vision|mission|rationale|purpose|ambition|north star|future state|where we want to be|business (?:case|value|impact|outcomes?)|okrs?|impact)\b/i,
     label: /^(?:(?:business |company |our )?(?:objective|goal|aim|purpose)s?|why(?: (?:it|this) matters(?: to (?:us|the business))?| now| us)?)\s*[:—–]\s*\S/i,
-    sentence: /\b(?:revenue|market share|margins?|profit\w*|bottom line|upsell\w*|cost of acquiring|acquisition cost|contract value|company objective|business (?:goal|objective)|strategic|win (?:the|this|a) (?:segment|market)|pays? back)\b/i,
+    sentence: /\b(?:revenue|market share|margins?|profit\w*|bottom line|upsell\w*|cost of acquiring|acquisition cost|contract value|company objective|business (?:goal|objective)|strategic|win (?:the|this|a) (?:segment|market)|pays? back|foothold|paid (?:team )?plans?|monetis\w+|monetiz\w+)\b/i,
   },
 };
 
@@ -87,11 +87,12 @@ const COMPARED = /(?:\b(?:under|below|over|above|at least|at most|less than|more
 const TIME_TARGET = /\b(?:under|below|less than|at most|in under)\s+(?:\d+|one|two|three|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
 const BY_DEADLINE = /\d[\d.,]*\s*%?\s+[\p{L} -]{0,40}?\bby (?:the end of |end of )?(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|year-end|next year)\b/iu;
 const BASELINE = /\b(?:baseline|target)\b/i;
-const WORD_TARGET = /\b(?:doubles?|halves?|halve|triples?|cut in half)\b/i;
+const WORD_TARGET = /\b(?:doubles?|halves?|halve|triples?|cut in half|by (?:half|a (?:half|third|quarter|fifth)))\b/i;
+const WITHIN = /\d[\d.,]*\s*%.*\b(?:within|in) (?:the first |the next )?(?:\d+|one|two|three|four|six|nine|twelve|a) (?:days?|weeks?|months?|quarters?|years?)\b/i;
 const KEY_RESULT = /^KR ?\d*\s*[:.)-]/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** A metric with a target: "from 20% to 30%", "below 10%", "400 shops by December", or a table with a Target column. */
+/** A metric with a target: "from 20% to 30%", "below 10%", "400 shops by December", "35% within six months", or a table with a Target column. */
 function findMeasure(model: CheckModel): number {
   for (let line = model.firstLine; line < model.lines.length; line++) {
     const entry = model.lines[line];
@@ -105,7 +106,7 @@ function findMeasure(model: CheckModel): number {
 function statesTarget(plain: string): boolean {
   const fromTo = FROM_TO.exec(plain);
   if (fromTo && !(YEAR.test(fromTo[1]) && YEAR.test(fromTo[2])) && !MONTH.test(plain.slice(fromTo.index + fromTo[0].length))) return true;
-  if (COMPARED.test(plain) || TIME_TARGET.test(plain) || BY_DEADLINE.test(plain) || WORD_TARGET.test(plain)) return true;
+  if (COMPARED.test(plain) || TIME_TARGET.test(plain) || BY_DEADLINE.test(plain) || WITHIN.test(plain) || WORD_TARGET.test(plain)) return true;
   if (/\d/.test(plain) && (BASELINE.test(plain) || KEY_RESULT.test(plain))) return true;
   return false;
 }

@@ -8,8 +8,8 @@ import { hasText, type CheckModel } from './model';
 
 const GOAL_WORD = /\b(?:goals?|objectives?|north star)\b/i;
 const NON_GOALS = /\bnon-?goals?\b/i;
-/** `Product Goal: …`, `Sprint 14 goal — …`, `Goal (Q3): …`; the kind, if named, is in group 1. */
-const LABEL = /^(?:(?:our|the|this) )?(?:(product|sprint)(?: \d+)? )?(?:goal|objective)(?: (?:for|of) (?:this|the) (sprint))?\s*(?:\([^)]*\))?\s*(?::|—|–|- )\s*\S/i;
+/** `Product Goal: …`, `Sprint 14 goal — …`, `Goal (Q3): …`, `Goal for Q2: …`, `North star: …`; the kind, if named, is in group 1 or 2. */
+const LABEL = /^(?:(?:our|the|this) )?(?:(product|sprint)(?: \d+)? )?(?:goal|objective|north star)(?: (?:for|of) (?:this |the )?(sprint|[\w -]{1,30}?))?\s*(?:\([^)]*\))?\s*(?::|—|–|- )\s*\S/i;
 const SENTENCE = /\b(?:our|the|this) (product|sprint) goal (?:is|will be|:)\s|\bthe goal (?:of|for) (?:this|the) (sprint)\b/i;
 /** A goal stated in the title itself: `# Sprint 14 — Goal: …`. */
 const IN_TITLE = /\b(?:(product|sprint) )?goal\s*[:—–]\s*\S/i;
@@ -31,7 +31,8 @@ export function findGoal(model: CheckModel, kind: BacklogKind): number {
     const entry = model.lines[line];
     if (entry.kind !== 'text' && entry.kind !== 'list') continue;
     const label = LABEL.exec(entry.plain);
-    if (label && fits(label[1] ?? label[2])) return line;
+    // `Goal for Q2:` names a period, not a kind: it fits either.
+    if (label && fits(label[1] ?? (label[2]?.toLowerCase() === 'sprint' ? 'sprint' : undefined))) return line;
     const sentence = SENTENCE.exec(entry.plain);
     if (sentence && fits(sentence[1] ?? sentence[2])) return line;
   }

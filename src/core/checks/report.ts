@@ -12,6 +12,8 @@ export interface CheckReport {
   /** Which goal the Product Owner checks expect, or undefined when they do not apply. */
   po: BacklogKind | undefined;
   pm: boolean;
+  /** An OKR set: owed an objective and measures, not a customer or a problem. */
+  okr: boolean;
   items: BacklogItem[];
   /** The line stating the goal the document owes, or -1. */
   goal: number;
@@ -29,11 +31,12 @@ export function checkReport(text: string, sections: readonly Section[], lean: Le
   const model = checkModel(text, sections);
   let report = reports.get(model);
   if (!report) {
-    const { po, pm, items } = applicable(model, lean, expect);
+    const { po, pm, okr, items } = applicable(model, lean, expect);
     report = {
       model,
       po,
       pm,
+      okr,
       items,
       goal: findGoal(model, po === 'sprint' ? 'sprint' : 'product'),
       ordered: hasVisibleOrder(model, items),

@@ -15,6 +15,8 @@ export interface Applicable {
   po: BacklogKind | undefined;
   /** The Product Manager checks. */
   pm: boolean;
+  /** An OKR set: it owes an objective and measured key results, not a customer or a problem statement. */
+  okr: boolean;
   items: BacklogItem[];
 }
 
@@ -23,25 +25,27 @@ const BACKLOG_TITLE = /\b(?:backlog|release(?! notes)|increment|user stories|sto
 const PRODUCT_BACKLOG = /\bproduct backlog\b/i;
 const BRIEF_TITLE = /\b(?:prd|product requirements?|requirements|brief|one[- ]?pager|opportunity|pr ?\/ ?faq|press release|working backwards|problem statement|proposal|business case|lean canvas|pitch|product spec(?:ification)?|spec)\b/i;
 /** Records of what happened, not plans: no role owes them a goal or a metric. */
+const OKR_TITLE = /\b(?:okrs?|objectives and key results)\b/i;
 const RECORD_TITLE = /\b(?:retro(?:spective)?|minutes|meeting|notes|stand-?up|post-?mortem|incident|review|demo|agenda|journal|changelog)\b/i;
 
 export function applicable(model: CheckModel, lean: Lean, expect: Side | undefined): Applicable {
   const items = findItems(model);
   const title = titleOf(model);
+  const okr = OKR_TITLE.test(title);
   const kind: BacklogKind = model.title >= 0 && isItemHeading(title) ? 'item' : SPRINT_TITLE.test(title) && !PRODUCT_BACKLOG.test(title) ? 'sprint' : 'product';
-  if (expect) return { po: expect === 'po' ? kind : undefined, pm: expect === 'pm', items };
-  if (RECORD_TITLE.test(title)) return { po: undefined, pm: false, items };
+  if (expect) return { po: expect === 'po' ? kind : undefined, pm: expect === 'pm', okr, items };
+  if (RECORD_TITLE.test(title)) return { po: undefined, pm: false, okr, items };
   const briefByTitle = BRIEF_TITLE.test(title);
   const backlogByTitle = !briefByTitle && (BACKLOG_TITLE.test(title) || kind === 'item');
-  if (briefByTitle) return { po: undefined, pm: true, items };
-  if (backlogByTitle) return { po: kind, pm: false, items };
+  if (briefByTitle || okr) return { po: undefined, pm: true, okr, items };
+  if (backlogByTitle) return { po: kind, pm: false, okr, items };
   const briefByContent = briefHeadings(model) >= 2;
   const backlogByContent = items.length >= 2;
-  if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, items };
+  if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, okr, items };
   // Neither shape, or both: the lean decides, for documents with some structure to them.
   const headed = model.sections.filter((section) => section.level > 0).length;
-  if (headed < 2) return { po: undefined, pm: false, items };
-  return { po: lean === 'po' ? kind : undefined, pm: lean === 'pm', items };
+  if (headed < 2) return { po: undefined, pm: false, okr, items };
+  return { po: lean === 'po' ? kind : undefined, pm: lean === 'pm', okr, items };
 }
 
 /** The title heading's text, or the first line of prose when there is no heading. */

@@ -9,7 +9,7 @@ export const briefWithoutCustomer: Rule = {
   docPath: 'docs/rules/brief-without-customer.md',
   check(context) {
     const report = reportOf(context);
-    if (!report.pm || report.pieces.customer >= 0) return [];
+    if (!report.pm || report.okr || report.pieces.customer >= 0) return [];
     return [{ severity: context.severity, message: 'This document names no target customer: say who has the problem (a segment or persona, and how many of them).', range: context.documentRange }];
   },
 };

@@ -9,7 +9,7 @@ export const briefWithoutProblem: Rule = {
   docPath: 'docs/rules/brief-without-problem.md',
   check(context) {
     const report = reportOf(context);
-    if (!report.pm || report.pieces.problem >= 0) return [];
+    if (!report.pm || report.okr || report.pieces.problem >= 0) return [];
     return [{ severity: context.severity, message: 'This document states no customer problem or need: say what hurts today, in the words the customers would use.', range: context.documentRange }];
   },
 };

@@ -41,7 +41,7 @@ describe('role checks: labelled documents', () => {
         goal: report.goal >= 0, order: report.ordered,
         customer: report.pieces.customer >= 0, problem: report.pieces.problem >= 0, objective: report.pieces.objective >= 0, measure: report.pieces.measure >= 0,
       };
-      for (const [piece, label] of Object.entries(labels[name])) if (piece !== 'kind') assert.strictEqual(present[piece], label, piece);
+      for (const [piece, label] of Object.entries(labels[name])) if (piece in present) assert.strictEqual(present[piece], label, piece);
     });
   }
 });
@@ -105,6 +105,12 @@ describe('role checks: when they apply', () => {
     assert.deepStrictEqual(rulesOf(`---\nbacklog-lens-expect: pm\n---\n${BACKLOG}`).filter((rule) => !rule.startsWith('brief-')), [], 'no PO check on a declared PM document');
   });
 
+  it('an OKR set owes an objective and measured key results, not a customer or a problem', () => {
+    const okrs = '# OKRs Q3: growth\n\n## Objective\n\nNew teams stay.\n\n## Key results\n\n1. Week-4 retention from 52% to 60%\n';
+    assert.deepStrictEqual(rulesOf(okrs), []);
+    assert.deepStrictEqual(rulesOf(okrs.replace('from 52% to 60%', 'improves')), ['brief-without-measure']);
+  });
+
   it('records of what happened are left alone', () => {
     assert.deepStrictEqual(rulesOf(BACKLOG.replace('# Checkout backlog', '# Sprint 12 retrospective')), []);
     assert.deepStrictEqual(rulesOf(BRIEF.replace('# Brief: faster reorder', '# Meeting notes: reorder brief').replace(/## Who\n\n.*\n/, '')), []);
@@ -125,7 +131,7 @@ describe('role checks: reading the document', () => {
 
   it('a goal counts as a heading with text, a label, a quote or a sentence; "Non-goals" and an empty heading do not', () => {
     const withGoal = (goal: string) => BACKLOG.replace('\n\n-', `\n\n${goal}\n\n-`);
-    for (const goal of ['## Product Goal\n\nPay in a minute.\n\n## Items', '**Product Goal:** pay in a minute.', '> Goal (Q3): pay in a minute.', 'Our Product Goal is to let shoppers pay in a minute.', 'Product goal — pay in a minute.']) {
+    for (const goal of ['## Product Goal\n\nPay in a minute.\n\n## Items', '**Product Goal:** pay in a minute.', 'Goal for Q2: pay in a minute.', '**North star:** pay in a minute.', '> Goal (Q3): pay in a minute.', 'Our Product Goal is to let shoppers pay in a minute.', 'Product goal — pay in a minute.']) {
       assert.ok(!rulesOf(withGoal(goal)).includes('backlog-without-goal'), goal);
     }
     for (const goal of ['## Non-goals\n\nNo crypto payments.\n\n## Items', '## Product Goal\n\n## Items', 'Each item names the Product Goal it serves.']) {
@@ -150,7 +156,7 @@ describe('role checks: reading the document', () => {
 
   it('a measure is a metric with a target: not a date range, not a metric named alone', () => {
     const measured = (line: string) => BRIEF.replace('- Reorder conversion from 20% to 30% by Q3', line);
-    for (const line of ['- Churn below 5%', '- 400 paying shops by December', '- Time to reorder under two minutes', '| Metric | Baseline | Target |\n| --- | --- | --- |\n| Conversion | 20% | 30% |', '- Support tickets about reorders halve', '- KR1: 60% of buyers reorder in one tap']) {
+    for (const line of ['- Churn below 5%', '- 400 paying shops by December', '- Time to reorder under two minutes', '| Metric | Baseline | Target |\n| --- | --- | --- |\n| Conversion | 20% | 30% |', '- Support tickets about reorders halve', '- KR1: 60% of buyers reorder in one tap', '- Weekly use by 35% of buyers within six months', '- Abandoned reorders down by half']) {
       assert.deepStrictEqual(rulesOf(measured(line)), [], line);
     }
     for (const line of ['- We will track conversion from 2 to 13 June', '- Conversion, measured weekly', '- From 2026 to 2027 we watch retention']) {
