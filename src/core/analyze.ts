@@ -1,8 +1,9 @@
 import { lexiconFor } from './lexicon/cache';
+import type { Lexicon } from './lexicon/lexicon';
 import { defaultOptions, type LensOptions } from './options';
 import { allRules, type RuleContext, type Story } from './rules';
 import { scanDocument, type ScanResult } from './scan';
-import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting } from './types';
+import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting, Verdict } from './types';
 import { verdictOf } from './verdict';
 
 /**
@@ -11,27 +12,28 @@ import { verdictOf } from './verdict';
  */
 export function analyze(text: string, options: Partial<LensOptions> = {}): Analysis {
   try {
-    return analyzeText(typeof text === 'string' ? text : '', options);
+    return analyzeWith(lexiconFor({ ...defaultOptions.terms, ...options.terms }), typeof text === 'string' ? text : '', options.rules);
   } catch {
     return emptyAnalysis();
   }
 }
 
-function analyzeText(text: string, options: Partial<LensOptions>): Analysis {
-  const terms = { ...defaultOptions.terms, ...options.terms };
-  const scan = scanDocument(text, lexiconFor(terms));
+/** `analyze` with a given lexicon: the evaluation runs models trained on part of the corpus through it. */
+export function analyzeWith(lexicon: Lexicon, text: string, rules: LensOptions['rules'] = {}): Analysis {
+  const scan = scanDocument(text, lexicon);
+  const { scoring } = lexicon;
   const { optIn, expect } = scan.frontMatter;
   // `backlog-lens: off` in the front matter and a bare disable-file directive both blind the lens to the file.
   const blind = optIn === false || scan.suppressions.fileBlind;
   const sections = scan.sections.map((draft): Section => {
-    const verdict = verdictOf(blind ? [] : draft.evidence);
+    const verdict = verdictOf(blind ? [] : draft.evidence, draft.words, scoring);
     const end = { line: draft.endLine, character: scan.lines.ends[draft.endLine] - scan.lines.starts[draft.endLine] };
     return { heading: draft.heading, level: draft.level, headingRange: draft.headingRange, range: { start: { line: draft.startLine, character: 0 }, end }, ...verdict };
   });
-  const document = verdictOf(blind ? [] : allEvidence(scan));
+  const document = verdictOf(blind ? [] : allEvidence(scan), scan.sections.reduce((sum, section) => sum + section.words, 0), scoring);
   const stories = blind ? [] : storiesOf(scan, sections);
   const context: Omit<RuleContext, 'severity'> = { text, document, sections, stories, expect, documentRange: documentRange(scan, sections) };
-  const findings = blind ? [] : runRules(context, options.rules ?? {}, scan);
+  const findings = blind ? [] : runRules(context, rules, scan);
   return { document, sections, findings, optIn, expect };
 }
 
@@ -69,7 +71,7 @@ function documentRange(scan: ScanResult, sections: Section[]): Range {
 }
 
 function emptyAnalysis(): Analysis {
-  const document = verdictOf([]);
+  const document: Verdict = { lean: 'unclear', pmShare: null, poWeight: 0, pmWeight: 0, evidence: [] };
   return { document, sections: [], findings: [], optIn: undefined, expect: undefined };
 }
 

@@ -5,6 +5,5 @@ export { CONFIG_FILE_NAME, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMEN
 export { defaultConfig, parseConfigText, readConfig, type ConfigResult, type LensConfig } from './config/config';
 export { isPlanningPath, matchesGlob } from './config/glob';
 export { DIRECTIVE_PREFIX, directiveText, parseDirective, type Directive, type DirectiveKind } from './directives';
-export { CONFIDENCE_FLOOR, BALANCED_MARGIN } from './verdict';
 export { REPOSITORY_URL, ruleDocUrl, rules, type RuleMeta } from './rules';
 export type * from './types';

@@ -1,6 +1,5 @@
 import { parseDirective } from './directives';
 import { SectionCollector, type SectionDraft } from './evidence/collector';
-import { CUES } from './evidence/cues';
 import { matchTokens } from './evidence/match';
 import { findStories, type StoryMatch } from './evidence/stories';
 import { TokenBuffer } from './evidence/tokens';
@@ -45,7 +44,8 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   // Block structure is read from the lower-cased copy too when there is one: a flat string reads faster.
   const source = lower ?? text;
   const frontMatter = readFrontMatter(text, lines);
-  const sections = new SectionCollector(text, lines);
+  const sections = new SectionCollector(text, lines, lexicon.scoring.repeatDamping);
+  const { cues } = lexicon;
   const suppressions = new Suppressions();
   const tokens = new TokenBuffer(lexicon.prefilter, text, lower);
   const stories: StoryDraft[] = [];
@@ -56,21 +56,23 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       flush(false);
       suppressions.apply(directive, line);
     },
+    code: (start, end, line) => cue(cues['inline code'], start, end, line),
     runs: lexicon.literals.length ? [] : undefined,
   };
 
   /** The role of each story in the paragraph (`As a <role>, I want`): story syntax, not evidence of a market. */
   const roles: number[] = [];
 
-  const addMatch = (term: Term, first: number, last: number, factor: number): void =>
-    sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last], factor);
+  const addMatch = (term: Term, first: number, last: number): void =>
+    sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last]);
 
   function flush(heading: boolean): void {
     if (tokens.length === 0) return;
     if (!suppressions.blind) {
       if (roles.length) roles.length = 0;
       if (!heading) findStories(tokens, text, lines, onStory);
-      matchTokens(tokens, lexicon, text, heading, roles, addMatch);
+      matchTokens(tokens, lexicon, text, roles, addMatch);
+      sections.section.words += tokens.length;
     }
     tokens.clear();
     sections.settle();
@@ -78,8 +80,8 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   function onStory(story: StoryMatch): void {
     roles.push(story.first, story.roleEnd);
-    addMatch(CUES.userStory, story.first, story.first + 1, 1);
-    if (story.value >= 0) addMatch(CUES.storyValue, story.value, story.value + 1, 1);
+    addMatch(cues['user story'], story.first, story.first + 1);
+    if (story.value >= 0) addMatch(cues['so that'], story.value, story.value + 1);
     const { first, roleEnd, last, value, endOffset, endLine } = story;
     stories.push({ first, roleEnd, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
   }
@@ -137,6 +139,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     const opening = indent < 4 || inList ? fenceOpening(source, contentStart, end) : undefined;
     if (opening) {
       flush(false);
+      cue(cues['code block'], contentStart, lastNonBlank(source, contentStart, end), line);
       fence = opening;
       previous = 'other';
       continue;
@@ -166,20 +169,23 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     }
     let from = contentStart;
     while (source.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(source, from + 1, end);
+    if (from > contentStart) cue(cues.quote, contentStart, contentStart + 1, line);
     const item = listItem(source, from, end);
     if (item) {
       flush(false);
       inList = true;
-      if (item.checkbox) cue(CUES.checkbox, item.checkbox.start, item.checkbox.end, line);
+      if (item.checkbox) cue(cues.checkbox, item.checkbox.start, item.checkbox.end, line);
+      else cue(cues['list item'], from, lastNonBlank(source, from, item.contentStart), line);
       from = item.contentStart;
     } else if (source.charCodeAt(from) === 124 /* | table row */) {
       flush(false);
+      cue(cues['table row'], from, from + 1, line);
     } else if (previous === 'blank') {
       flush(false);
       inList = inList && indent >= 2;
     }
     const given = givenAt(from, end);
-    if (given >= 0) cue(CUES.givenWhenThen, given, given + 5, line);
+    if (given >= 0) cue(cues['given/when/then'], given, given + 5, line);
     const open = prose(from, end, line);
     if (open >= 0) {
       commentClose = text.indexOf('-->', open);

@@ -21,18 +21,20 @@ export interface Range {
 export interface Evidence {
   /** The words as written in the document. */
   phrase: string;
-  /** The vocabulary entry or cue it matched, for grouping (`customer` for "Customers"). */
+  /** The model's term it counts toward, for grouping (`customer` for "Customers"), or the cue's name. */
   term: string;
   side: Side;
   concern: Concern;
+  /** How far it pushes toward `side`, in the model's log-odds before the text's length is taken into account. */
   weight: number;
   range: Range;
 }
 
 export interface Verdict {
   lean: Lean;
-  /** Share of the weighted evidence that is PM-side, 0..1; null when there is no evidence at all. */
+  /** The model's probability that the text is PM work, 0..1; null when the text is too short to judge. */
   pmShare: number | null;
+  /** The PO-side and PM-side evidence, each summed and scaled by the text's length: their difference moves the log-odds. */
   poWeight: number;
   pmWeight: number;
   /** The evidence, strongest first. */

@@ -14,12 +14,12 @@ export interface SectionDraft {
   counts: Map<Term, number>;
   /** Whether any prose line belongs to it (an empty preamble is dropped). */
   hasProse: boolean;
+  /** How many words its own text has, evidence or not: the verdict scales evidence by the section's length. */
+  words: number;
   /** How much of `evidence` is known to be in document order. */
   settled: number;
 }
 
-/** Each repeat of a term in one section adds less: 1, 1/1.5, 1/2, 1/2.5, … so one word said ten times cannot decide. */
-const REPEAT_DAMPING = 0.5;
 /** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
 const MAX_REPEATS = 50;
 
@@ -34,7 +34,8 @@ export class SectionCollector {
   /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
   private readonly open: SectionDraft[] = [];
 
-  constructor(private readonly text: string, private readonly lines: Lines) {
+  /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
+  constructor(private readonly text: string, private readonly lines: Lines, private readonly repeatDamping: number) {
     this.current = this.start('', 0, this.range(0, lines.starts[0], 0, lines.starts[0]), 0);
   }
 
@@ -68,7 +69,7 @@ export class SectionCollector {
     this.open.push(this.current);
   }
 
-  add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number, factor = 1): void {
+  add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
     const section = this.current;
     const seen = section.counts.get(term) ?? 0;
     if (seen >= MAX_REPEATS) return;
@@ -79,7 +80,7 @@ export class SectionCollector {
       term: term.text,
       side: term.side,
       concern: term.concern,
-      weight: (term.weight * factor) / (1 + REPEAT_DAMPING * seen),
+      weight: term.weight / (1 + this.repeatDamping * seen),
       range: this.range(startLine, startOffset, endLine, endOffset),
     });
   }
@@ -106,7 +107,7 @@ export class SectionCollector {
   }
 
   private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
-    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false, settled: 0 };
+    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false, words: 0, settled: 0 };
     this.sections.push(section);
     return section;
   }

@@ -3,18 +3,14 @@ import type { TokenBuffer } from './tokens';
 import { followsNumber } from './cues';
 
 /** Receives one match: the term and the first and last token it covers. */
-export type MatchSink = (term: Term, first: number, last: number, factor: number) => void;
-
-/** Terms in a heading count double: a heading says what the whole section is about. */
-export const HEADING_FACTOR = 2;
+export type MatchSink = (term: Term, first: number, last: number) => void;
 
 /**
  * Matches the buffer against the lexicon: a Map lookup per word, phrases tried longest first from their
  * first word. `skip` holds sorted [from, to] token spans that are not read (the role of a user story).
  */
-export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, heading: boolean, skip: readonly number[], emit: MatchSink): void {
+export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, skip: readonly number[], emit: MatchSink): void {
   const { words } = tokens;
-  const factor = heading ? HEADING_FACTOR : 1;
   let span = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (span < skip.length && i >= skip[span]) {
@@ -24,20 +20,17 @@ export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string,
     }
     const entry = lexicon.words.get(words[i]);
     if (entry === undefined) continue;
-    const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases, heading);
+    const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases);
     if (phrase) {
-      emit(phrase.term, i, i + phrase.rest.length, factor);
+      emit(phrase.term, i, i + phrase.rest.length);
       i += phrase.rest.length;
-    } else if (entry.single && (heading || !entry.single.headingOnly)) emit(entry.single, i, i, factor);
-    else if (entry.afterNumber && followsNumber(text, tokens.starts[i])) emit(entry.afterNumber, i, i, 1);
+    } else if (entry.afterNumber && followsNumber(text, tokens.starts[i])) emit(entry.afterNumber, i, i);
+    else if (entry.single) emit(entry.single, i, i);
   }
 }
 
-function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm[], heading: boolean): PhraseTerm | undefined {
-  for (const phrase of phrases) {
-    if (!heading && phrase.term.headingOnly) continue;
-    if (i + phrase.rest.length < tokens.length && restMatches(tokens, i, phrase.rest)) return phrase;
-  }
+function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm[]): PhraseTerm | undefined {
+  for (const phrase of phrases) if (i + phrase.rest.length < tokens.length && restMatches(tokens, i, phrase.rest)) return phrase;
   return undefined;
 }
 

@@ -1,19 +1,11 @@
 import type { Concern, Side } from '../types';
-import { CUES, POINT_WORDS } from '../evidence/cues';
-import { BUILTIN_GROUPS } from './builtin';
-import { inflections } from './inflect';
+import { POINT_WORDS } from '../evidence/cues';
+import type { CueName, Model, ModelTerm } from '../model/model';
 import { WordPrefilter } from './prefilter';
 import { wordsOf } from './words';
 
-/** One vocabulary entry or structural cue; evidence points back to it. */
-export interface Term {
-  /** Canonical text, e.g. `acceptance criteria`. */
-  text: string;
-  side: Side;
-  concern: Concern;
-  weight: number;
-  headingOnly: boolean;
-}
+/** One term of the model, a user term or a structural cue; evidence points back to it. */
+export type Term = ModelTerm;
 
 export interface PhraseTerm {
   /** The words after the first one. */
@@ -29,12 +21,17 @@ export interface LexiconEntry {
   afterNumber?: Term;
 }
 
+/** How evidence adds up to a verdict: the model's constants (see `ModelData`). */
+export type Scoring = Pick<Model, 'bias' | 'repeatDamping' | 'lengthFloor' | 'minWords' | 'balancedMargin'>;
+
 export interface Lexicon {
   words: Map<string, LexiconEntry>;
   /** Every word a term or phrase needs to see; the rest are never turned into strings. */
   prefilter: WordPrefilter;
   /** User terms with characters a word scan cannot see (`c++`, `a.*b`), lower-cased; found with indexOf. */
   literals: { needle: string; term: Term }[];
+  cues: Record<CueName, Term>;
+  scoring: Scoring;
 }
 
 export interface TermOptions {
@@ -43,28 +40,30 @@ export interface TermOptions {
   ignore: readonly string[];
 }
 
-/** User terms weigh like a clear built-in sign. PM user terms count as `what` since the format has no concern. */
-const USER_TERM_WEIGHT = 2;
+/** A user term weighs like one of the model's strongest terms (its 95th percentile), so a few of them decide. */
+const USER_TERM_PERCENTILE = 0.95;
 
-export function buildLexicon(terms: TermOptions): Lexicon {
-  const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [] };
-  const ignored = new Set(terms.ignore.map((term) => wordsOf(term).join(' ')).filter(Boolean));
-  addUserTerms(lexicon, terms.po, 'po', 'how');
-  addUserTerms(lexicon, terms.pm, 'pm', 'what');
-  for (const group of BUILTIN_GROUPS) {
-    for (const spec of group.terms) {
-      const exact = spec.startsWith('=');
-      const words = wordsOf(exact ? spec.slice(1) : spec);
-      const last = words[words.length - 1];
-      const variants = exact ? [words] : inflections(last).map((form) => [...words.slice(0, -1), form]);
-      if (variants.some((variant) => ignored.has(variant.join(' ')))) continue;
-      const term: Term = { text: words.join(' '), side: group.side, concern: group.concern, weight: group.weight, headingOnly: group.headingOnly ?? false };
-      for (const variant of variants) addWords(lexicon, variant, term);
-    }
+/** The model's vocabulary plus the user's terms; `ignore` drops every form of a model term that it names. */
+export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
+  const { words: forms, cues, ...scoring } = model;
+  const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [], cues, scoring };
+  const userWeight = percentile([...new Set(forms.values())].map((term) => term.weight), USER_TERM_PERCENTILE);
+  addUserTerms(lexicon, terms.po, 'po', 'how', userWeight);
+  addUserTerms(lexicon, terms.pm, 'pm', 'what', userWeight);
+  const ignored = new Set<Term>();
+  for (const word of terms.ignore.flatMap(wordsOf)) {
+    const term = forms.get(word);
+    if (term) ignored.add(term);
+  }
+  for (const [form, term] of forms) {
+    if (ignored.has(term)) continue;
+    let entry = lexicon.words.get(form);
+    if (!entry) lexicon.words.set(form, (entry = {}));
+    entry.single ??= term;
   }
   for (const word of POINT_WORDS) {
     if (!lexicon.words.has(word)) lexicon.words.set(word, {});
-    lexicon.words.get(word)!.afterNumber = CUES.storyPoints;
+    lexicon.words.get(word)!.afterNumber = cues['story points'];
   }
   for (const [word, entry] of lexicon.words) {
     lexicon.prefilter.add(word);
@@ -74,11 +73,11 @@ export function buildLexicon(terms: TermOptions): Lexicon {
   return lexicon;
 }
 
-function addUserTerms(lexicon: Lexicon, list: readonly string[], side: Side, concern: Concern): void {
+function addUserTerms(lexicon: Lexicon, list: readonly string[], side: Side, concern: Concern, weight: number): void {
   for (const raw of list) {
     const text = raw.trim().toLowerCase();
     if (!text) continue;
-    const term: Term = { text, side, concern, weight: USER_TERM_WEIGHT, headingOnly: false };
+    const term: Term = { text, side, concern, weight };
     const words = wordsOf(text);
     // A term made only of words and single spaces joins the word scan; anything else is matched literally.
     if (words.join(' ') === text) addWords(lexicon, words, term);
@@ -86,7 +85,7 @@ function addUserTerms(lexicon: Lexicon, list: readonly string[], side: Side, con
   }
 }
 
-/** The first definition of a word or phrase wins: user terms come first, then stronger built-in groups. */
+/** The first definition of a word or phrase wins: user terms come before the model's. */
 function addWords(lexicon: Lexicon, words: string[], term: Term): void {
   let entry = lexicon.words.get(words[0]);
   if (!entry) lexicon.words.set(words[0], (entry = {}));
@@ -97,4 +96,10 @@ function addWords(lexicon: Lexicon, words: string[], term: Term): void {
   const rest = words.slice(1);
   entry.phrases ??= [];
   if (!entry.phrases.some((phrase) => phrase.rest.join(' ') === rest.join(' '))) entry.phrases.push({ rest, term });
+}
+
+function percentile(values: number[], at: number): number {
+  if (!values.length) return 1;
+  const sorted = values.sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(at * sorted.length))];
 }

@@ -6,6 +6,8 @@ import { indexWithin } from './blocks';
 export interface InlineSink {
   /** A complete `<!-- … -->` comment on this line, its inner text. */
   comment(body: string, line: number): void;
+  /** A code span, backticks included. */
+  code(start: number, end: number, line: number): void;
   /** Prose runs between skipped constructs; only collected when someone needs them (literal user terms). */
   runs?: number[];
 }
@@ -59,7 +61,10 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       if (close < 0) {
         (noBackticks ??= new Map()).set(length, Math.min(run, noBackticks.get(length) ?? end));
         i = run;
-      } else i = skip(i, close + length);
+      } else {
+        sink.code(i, close + length, line);
+        i = skip(i, close + length);
+      }
       continue;
     }
     if (c === 60 /* < */) {

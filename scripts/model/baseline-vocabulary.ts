@@ -1,4 +1,5 @@
-import type { Concern, Side } from '../types';
+// The hand-set vocabulary of the lexicon engine before the learned model, kept as the evaluation's baseline.
+import type { Concern, Side } from '../../src/core/types';
 
 /**
  * The built-in vocabulary, from the domain notes: Product Owner (how: delivery) and Product Manager

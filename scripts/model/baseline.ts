@@ -1,0 +1,71 @@
+// The engine before the learned model, for `npm run eval` to show side by side: the hand-set vocabulary
+// and its share rule (PM weight / all weight, balanced within 12 points of one half, no verdict under 4
+// weight or 2 phrases), run through today's scanner. Two things of the old engine are not reproduced:
+// heading words count once (they counted double) and heading-only entries are left out.
+import { POINT_WORDS } from '../../src/core/evidence/cues';
+import type { Lexicon, LexiconEntry, Term } from '../../src/core/lexicon/lexicon';
+import { WordPrefilter } from '../../src/core/lexicon/prefilter';
+import { wordsOf } from '../../src/core/lexicon/words';
+import { CUE_NAMES, type CueName } from '../../src/core/model/model';
+import { scanDocument } from '../../src/core/scan';
+import type { Lean } from '../../src/core/types';
+import { BUILTIN_GROUPS } from './baseline-vocabulary';
+import { lemmaOf } from './lemma';
+
+const OLD_CUES: Partial<Record<CueName, [Term['side'], number]>> = {
+  checkbox: ['po', 1], 'given/when/then': ['po', 2], 'story points': ['po', 2], 'user story': ['po', 1], 'so that': ['pm', 1],
+};
+
+/** `forms` lists every word the corpus and common English know: a term's last word matches all its inflections. */
+export function baselineLexicon(forms: Iterable<string>): Lexicon {
+  const byLemma = new Map<string, string[]>();
+  for (const form of forms) byLemma.set(lemmaOf(form), [...(byLemma.get(lemmaOf(form)) ?? []), form]);
+  const words = new Map<string, LexiconEntry>();
+  for (const group of BUILTIN_GROUPS) {
+    if (group.headingOnly) continue;
+    for (const spec of group.terms) {
+      const exact = spec.startsWith('=');
+      const specWords = wordsOf(exact ? spec.slice(1) : spec);
+      const last = specWords[specWords.length - 1];
+      const term: Term = { text: specWords.join(' '), side: group.side, concern: group.concern, weight: group.weight };
+      for (const form of exact ? [last] : new Set([last, ...(byLemma.get(lemmaOf(last)) ?? [])])) {
+        const variant = [...specWords.slice(0, -1), form];
+        const entry = words.get(variant[0]) ?? {};
+        words.set(variant[0], entry);
+        if (variant.length === 1) entry.single ??= term;
+        else (entry.phrases ??= []).push({ rest: variant.slice(1), term });
+      }
+    }
+  }
+  const cues = Object.fromEntries(CUE_NAMES.map((name) => {
+    const [side, weight] = OLD_CUES[name] ?? ['po', 0];
+    return [name, { text: name, side, concern: side === 'po' ? 'how' : 'why', weight }];
+  })) as Record<CueName, Term>;
+  for (const word of POINT_WORDS) words.set(word, { ...words.get(word), afterNumber: cues['story points'] });
+  const prefilter = new WordPrefilter();
+  for (const [word, entry] of words) {
+    prefilter.add(word);
+    for (const phrase of entry.phrases ?? []) phrase.rest.forEach((rest) => prefilter.add(rest));
+    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  }
+  return { words, prefilter, literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
+}
+
+export function baselineLean(text: string, lexicon: Lexicon): { lean: Lean; pmShare: number | null } {
+  let po = 0;
+  let pm = 0;
+  let count = 0;
+  for (const section of scanDocument(text, lexicon).sections) {
+    for (const item of section.evidence) {
+      if (item.weight === 0) continue;
+      count++;
+      if (item.side === 'po') po += item.weight;
+      else pm += item.weight;
+    }
+  }
+  const total = po + pm;
+  const pmShare = total > 0 ? pm / total : null;
+  if (pmShare === null || total < 4 || count < 2) return { lean: 'unclear', pmShare };
+  if (Math.abs(pmShare - 0.5) <= 0.12) return { lean: 'balanced', pmShare };
+  return { lean: pmShare > 0.5 ? 'pm' : 'po', pmShare };
+}

@@ -1,0 +1,60 @@
+// What the model reads of a text, extracted by the engine's own scanner so that training and the shipped
+// engine see exactly the same words, cues, repeats and lengths.
+import type { Lexicon, LexiconEntry, Term } from '../../src/core/lexicon/lexicon';
+import { POINT_WORDS } from '../../src/core/evidence/cues';
+import { WordPrefilter } from '../../src/core/lexicon/prefilter';
+import { CUE_NAMES, type CueName } from '../../src/core/model/model';
+import { scanDocument } from '../../src/core/scan';
+import type { Vocabulary } from './vocabulary';
+
+export interface Settings {
+  repeatDamping: number;
+  lengthFloor: number;
+}
+
+export const SETTINGS: Settings = { repeatDamping: 2, lengthFloor: 20 };
+
+/** One text as the model sees it: damped counts per term group and per cue, already divided by √length. */
+export interface Features {
+  groups: Map<number, number>;
+  cues: Float64Array;
+  words: number;
+}
+
+/** A lexicon in which every vocabulary word is a term of unit weight, so evidence weights are the damped counts. */
+export function trainingLexicon(vocabulary: Vocabulary, settings: Settings): Lexicon {
+  const groupTerms: Term[] = vocabulary.groups.map((_, index) => ({ text: String(index), side: 'pm', concern: 'what', weight: 1 }));
+  const words = new Map<string, LexiconEntry>();
+  for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index] });
+  const cues = Object.fromEntries(CUE_NAMES.map((name) => [name, { text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
+  const prefilter = new WordPrefilter();
+  for (const word of words.keys()) prefilter.add(word);
+  const lexicon: Lexicon = { words, prefilter, literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
+  for (const word of POINT_WORDS) {
+    const entry = lexicon.words.get(word) ?? {};
+    lexicon.words.set(word, { ...entry, afterNumber: cues['story points'] });
+    prefilter.add(word);
+  }
+  return lexicon;
+}
+
+const CUE_INDEX = new Map<string, number>(CUE_NAMES.map((name, index) => [name, index]));
+
+export function featuresOf(text: string, lexicon: Lexicon): Features {
+  const scan = scanDocument(text, lexicon);
+  const groups = new Map<number, number>();
+  const cues = new Float64Array(CUE_NAMES.length);
+  let words = 0;
+  for (const section of scan.sections) {
+    words += section.words;
+    for (const item of section.evidence) {
+      const cue = CUE_INDEX.get(item.term);
+      if (cue !== undefined) cues[cue] += item.weight;
+      else groups.set(Number(item.term), (groups.get(Number(item.term)) ?? 0) + item.weight);
+    }
+  }
+  const scale = 1 / Math.sqrt(Math.max(words, lexicon.scoring.lengthFloor));
+  for (const [group, value] of groups) groups.set(group, value * scale);
+  for (let c = 0; c < cues.length; c++) cues[c] *= scale;
+  return { groups, cues, words };
+}
