@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { directiveText, type Analysis, type Section } from '../core';
 import { checkFix, type CheckFix } from '../core/checks/fixes';
 import { ruleOf, toRange } from './diagnostics';
+import { snippetOf } from './insertFix';
 import type { Lens } from './lens';
 
 export const INSERT_SNIPPET_COMMAND = 'backlogLens.insertSnippetAt';
@@ -77,10 +78,7 @@ function missingPieceFix(document: vscode.TextDocument, diagnostic: vscode.Diagn
   const action = new vscode.CodeAction(missingPieceTitle(rule, fix), vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
-  const position = new vscode.Position(fix.position.line, fix.position.character);
-  // insertSnippet indents every new line like the line it starts on; the fix's lines are already indented.
-  const base = document.lineAt(position.line).firstNonWhitespaceCharacterIndex;
-  const snippet = fix.snippet.split('\n').map((line, index) => (index > 0 && line.startsWith(' '.repeat(base)) ? line.slice(base) : line)).join('\n');
+  const { position, snippet } = snippetOf(document, fix);
   action.command = snippetCommand(action.title, document, position, snippet);
   return action;
 }

@@ -4,6 +4,7 @@
  */
 import type { Side } from '../core/types';
 import { barSegments } from './bar';
+import { renderCoverage } from './coverageView';
 import {
   TABS,
   TEMPLATE_BUTTONS,
@@ -248,6 +249,7 @@ function renderDocument(view: DocumentState): number {
     sections.append(list);
   }
   root.append(whole, sections);
+  if (view.coverage) root.insertBefore(renderCoverage(view.coverage, post), sections);
   return view.sections.length;
 }
 

@@ -3,6 +3,7 @@
  * and the webview script (src/webview/explainer.ts). Plain data only: everything here crosses postMessage.
  */
 import type { Concern, Lean, Side } from '../core/types';
+import { isPieceId, type CoverageView, type PieceId } from './coverageProtocol';
 
 /** The explainer's tabs, in the order they are shown. */
 export const TABS = ['roles', 'compare', 'selfCheck', 'nuance', 'document'] as const;
@@ -45,7 +46,7 @@ export type DocumentState =
   | { status: 'none' }
   | { status: 'unsupported'; name: string }
   | { status: 'off'; name: string }
-  | { status: 'ready'; name: string; version: number; document: LeanView; sections: SectionView[] };
+  | { status: 'ready'; name: string; version: number; document: LeanView; sections: SectionView[]; coverage?: CoverageView };
 
 /** Extension → webview. */
 export type ToWebview =
@@ -59,6 +60,8 @@ export type FromWebview =
   | { type: 'rendered'; revision: number; sections: number }
   | { type: 'reveal'; line: number }
   | { type: 'insertTemplate'; id: TemplateButtonId }
+  /** A missing piece of the coverage checklist, inserted where its quick fix would put it. */
+  | { type: 'insertPiece'; piece: PieceId }
   | { type: 'analyze' };
 
 /** Strings the webview script needs at run time, localised on the extension side. `{0}` marks a value. */
@@ -129,6 +132,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
       return typeof message.line === 'number' && Number.isInteger(message.line) && message.line >= 0;
     case 'insertTemplate':
       return (TEMPLATE_BUTTONS as readonly unknown[]).includes(message.id);
+    case 'insertPiece':
+      return isPieceId(message.piece);
     default:
       return false;
   }

@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
+import type { BacklogLensApi } from '../../src/extension/extension';
+import type { ExplainerApi } from '../../src/extension/explainer';
+import type { CoverageItemView } from '../../src/webview/coverageProtocol';
 import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
 
 // The role checks in the editor: findings in the Problems panel linked to their pages, and the lightbulb's fix
@@ -30,10 +33,17 @@ const gone = (editor: vscode.TextEditor, rule: string) =>
   waitFor(() => ours(editor.document.uri).filter((d) => codeOf(d) === rule), (list) => list.length === 0, `${rule} gone after the fix`);
 
 describe('the role checks in the editor', () => {
+  let explainer: ExplainerApi;
   before(async () => {
-    await activateExtension();
+    explainer = ((await activateExtension()).exports as BacklogLensApi).explainer;
   });
   afterEach(closeAllEditors);
+
+  /** The checklist row of a piece, as "Your document" shows it now. */
+  const coverageItem = (piece: string): CoverageItemView | undefined => {
+    const state = explainer.documentState();
+    return state.status === 'ready' ? state.coverage?.groups.flatMap((group) => group.items).find((item) => item.id === piece) : undefined;
+  };
 
   it('reports a backlog without a Product Goal on its title, linked to the rule page, and the fix inserts the goal under the title', async () => {
     const editor = await open('backlog.md');
@@ -72,5 +82,18 @@ describe('the role checks in the editor', () => {
     assert.match(editor.document.getText(), /^# Brief: smarter reorder\n\n## Who\n\nthe customers or users who have this problem, and how many of them there are\n\n## Problem/);
     await gone(editor, 'brief-without-customer');
     assert.deepStrictEqual(analyze(editor.document.getText()).findings.filter((f) => CHECKS.test(f.rule)), []);
+  });
+
+  it('"Your document" ticks what the document answers, and its button inserts a missing piece where the fix would', async () => {
+    const editor = await open('backlog.md');
+    await findingOf(editor, 'backlog-without-goal');
+    const goal = await waitFor(() => coverageItem('goal'), (item) => item?.state === 'missing', 'the goal row marked missing');
+    assert.strictEqual(goal?.insertLabel, 'Add a Product Goal');
+    assert.strictEqual(coverageItem('acceptance')?.state, 'answered', 'the backlog\'s one story has criteria');
+    await explainer.handleMessage({ type: 'insertPiece', piece: 'goal' });
+    assert.match(editor.document.getText(), /^# Checkout backlog\n\n## Product Goal: short name\n/);
+    const answered = await waitFor(() => coverageItem('goal'), (item) => item?.state === 'answered', 'the goal row ticked');
+    assert.strictEqual(answered?.line, 2);
+    await gone(editor, 'backlog-without-goal');
   });
 });

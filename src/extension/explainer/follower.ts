@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Lens } from '../lens';
 import type { DocumentState } from '../../webview/protocol';
+import { coverageView } from './coverage';
 import { toDocumentState, type NoLeanLabels } from './model';
 
 /** Editors that are not documents a writer works on. */
@@ -56,7 +57,9 @@ export class DocumentFollower implements vscode.Disposable {
     const name = vscode.workspace.asRelativePath(document.uri, false);
     if (!LANGUAGES.has(document.languageId)) return { status: 'unsupported', name };
     const analysis = this.lens.analysisOf(document);
-    return analysis ? toDocumentState(name, document.version, analysis, noLean) : { status: 'off', name };
+    if (!analysis) return { status: 'off', name };
+    const state = toDocumentState(name, document.version, analysis, noLean);
+    return state.status === 'ready' ? { ...state, coverage: coverageView(document.getText(), analysis) } : state;
   }
 
   private fallBack(): void {

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import { insertTemplate } from '../insertTemplate';
 import type { Lens } from '../lens';
 import { isTabId, type DocumentState, type FromWebview, type PersistedState, type TabId, type ToWebview } from '../../webview/protocol';
+import type { PieceId } from '../../webview/coverageProtocol';
+import { insertPiece } from './coverage';
 import { DocumentFollower } from './follower';
 import { ExplainerPanel, VIEW_TYPE } from './panel';
 import { webviewStrings } from './strings';
@@ -99,6 +101,9 @@ class Explainer implements ExplainerApi, vscode.Disposable {
       case 'insertTemplate':
         await this.insert(message.id);
         return;
+      case 'insertPiece':
+        await this.insertPiece(message.piece);
+        return;
       case 'analyze': {
         const document = this.follower.document;
         if (document) this.lens.choose(document, true);
@@ -144,6 +149,13 @@ class Explainer implements ExplainerApi, vscode.Disposable {
       this.lens.choose(document, true);
     }
     await insertTemplate(id, editor);
+  }
+
+  /** Inserts a piece the checklist marks missing, where its quick fix would, in the document the tab shows. */
+  private async insertPiece(piece: PieceId): Promise<void> {
+    const editor = await this.showLastEditor();
+    const analysis = editor && this.lens.analysisOf(editor.document);
+    if (editor && analysis) await insertPiece(editor, analysis, piece);
   }
 
   private async showLastEditor(): Promise<vscode.TextEditor | undefined> {

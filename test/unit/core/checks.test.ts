@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze, type Analysis } from '../../../src/core';
 import { checkFix, pieceFix, type CheckFix } from '../../../src/core/checks/fixes';
+import { coverageOf } from '../../../src/core/checks/coverage';
 import { checkReport } from '../../../src/core/checks/report';
 import { expectedFindings } from './expectations';
 
@@ -255,3 +256,33 @@ describe('role checks: quick fixes', () => {
     assert.match(pieceFix('measure', input)?.snippet ?? '', /## Success metrics/);
   });
 });
+
+describe('role checks: the coverage checklist', () => {
+  const states = (text: string) => {
+    const coverage = coverageOf(reportOf(text));
+    return Object.fromEntries([...coverage.po, ...coverage.pm].map((piece) => [piece.id, piece.applies ? (piece.answered ? 'answered' : 'missing') : 'not needed']));
+  };
+
+  it('ticks what a sprint plan answers; order is not owed by a Sprint Backlog', () => {
+    const coverage = coverageOf(reportOf(BACKLOG.replace('# Checkout backlog', '# Sprint 14 plan')));
+    assert.strictEqual(coverage.goalKind, 'sprint');
+    assert.deepStrictEqual(coverage.checked, { po: true, pm: false });
+    assert.deepStrictEqual(coverage.items, { total: 3, withCriteria: 3 });
+    assert.deepStrictEqual(states(BACKLOG.replace('# Checkout backlog', '# Sprint 14 plan')), {
+      goal: 'missing', acceptance: 'answered', order: 'not needed', customer: 'missing', problem: 'missing', objective: 'missing', measure: 'missing',
+    });
+  });
+
+  it('a complete brief answers every question, each with its line; an item without criteria is where the button goes', () => {
+    const coverage = coverageOf(reportOf(BRIEF));
+    assert.deepStrictEqual(coverage.checked, { po: false, pm: true });
+    assert.deepStrictEqual(coverage.pm.map((piece) => [piece.id, piece.answered, piece.line + 1, piece.insertable]), [
+      ['customer', true, 3, false], ['problem', true, 7, false], ['objective', true, 11, false], ['measure', true, 17, false],
+    ]);
+    const backlog = `${BACKLOG}- As a shopper, I want receipts, so that I claim expenses.\n`;
+    const acceptance = coverageOf(reportOf(backlog)).po.find((piece) => piece.id === 'acceptance');
+    assert.deepStrictEqual([acceptance?.answered, acceptance?.line, acceptance?.insertable], [false, 8, true]);
+    assert.strictEqual(states(backlog).order, 'missing');
+  });
+});
+
