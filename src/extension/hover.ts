@@ -44,7 +44,7 @@ function evidenceMarkdown(item: Evidence): vscode.MarkdownString {
   const markdown = trusted();
   markdown.appendMarkdown('**Backlog Lens** · ');
   markdown.appendText(`“${item.phrase}”`);
-  markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight)}\n\n`);
+  markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight.toFixed(2))}\n\n`);
   markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;
 }

@@ -11,14 +11,14 @@ export const concernNames: Record<Evidence['concern'], string> = {
   why: 'why (business, metrics)',
 };
 
-/** The verdict as a predicate that gives its share once: `leans PO: 80% of the evidence, mostly how (delivery)`. */
+/** The verdict as a predicate that gives its share once: `leans PO (80% PO), mostly how (delivery)`. */
 export function verdictLine(verdict: Verdict): string {
   if (verdict.lean === 'unclear' || verdict.pmShare === null) return vscode.l10n.t('has too little evidence for a verdict');
-  if (verdict.lean === 'balanced') return vscode.l10n.t('is balanced between PO and PM: {0} of the evidence is PM', percent(verdict.pmShare));
+  if (verdict.lean === 'balanced') return vscode.l10n.t('is balanced between PO and PM ({0} PM)', percent(verdict.pmShare));
   const side = verdict.lean;
   const share = side === 'pm' ? verdict.pmShare : 1 - verdict.pmShare;
   const concerns = leadingConcerns(verdict.evidence, side).map((concern) => concernNames[concern]).join(vscode.l10n.t(' and '));
-  return vscode.l10n.t('leans {0}: {1} of the evidence, mostly {2}', side.toUpperCase(), percent(share), concerns);
+  return vscode.l10n.t('leans {0} ({1} {0}), mostly {2}', side.toUpperCase(), percent(share), concerns);
 }
 
 /** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */

@@ -26,7 +26,7 @@ export interface EvidenceView {
 
 export interface LeanView {
   lean: Lean;
-  /** PM share of the weighted evidence, 0..1; null when there is no evidence. */
+  /** The model's PM probability, 0..1; null when the text is too short to judge. */
   pmShare: number | null;
   /** A short, already localised summary: `PM 72% · who/why`, or a sentence when there is no lean. */
   label: string;

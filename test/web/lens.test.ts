@@ -101,7 +101,7 @@ describe('the lens in the editor', () => {
       const hint = ofLens.find((candidate) => candidate.position.line === section.headingRange.end.line);
       const tooltip = typeof hint?.tooltip === 'string' ? hint.tooltip : (hint?.tooltip?.value ?? '');
       assert.ok(tooltip.includes(`“${section.evidence[0].phrase}”`), `the tooltip names "${section.evidence[0].phrase}":\n${tooltip}`);
-      assert.match(tooltip, /This section (leans (PO|PM)|is balanced)[^\n]* \d+% of the evidence/);
+      assert.match(tooltip, /This section (leans (PO|PM) \(\d+% (PO|PM)\)|is balanced between PO and PM \(\d+% PM\))/);
     }
     await setSetting('inlayHints.enabled', false);
     const off = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
