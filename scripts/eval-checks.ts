@@ -69,6 +69,7 @@ function print(title: string, { counts, agreement, notes }: Tally): void {
 const BATCHES: Record<string, string> = {
   '2': 'written after the first detectors (their misses here were then fixed)',
   '3': 'written after the batch 2 fixes (their misses here were then fixed)',
+  '4': 'written after the batch 3 fixes (their misses here were then fixed)',
 };
 print(`Role checks on ${files.length} labelled documents (test/fixtures/checks), target ≥ ${TARGET * 100}% each`, evaluate(files));
 for (const [batch, when] of Object.entries(BATCHES)) {

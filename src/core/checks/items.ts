@@ -24,7 +24,8 @@ const ITEM_HEADING = /^(?:(?:user |job )?story|backlog item|item|pbi|feature|bug
 const ITEM_KEY = /^(?:[A-Z][A-Z0-9]{0,9}-\d+|#\d+)\b/;
 /** A line that opens acceptance criteria, or is one. */
 const ACCEPTANCE_LABEL = /^(?:acceptance(?: criteria| tests?)?|a\/?c|criteria|conditions of satisfaction|done when|definition of done|exit criteria|success criteria|expected(?: result| behaviou?r)?|how to (?:test|verify)|test cases?|scenarios?)\b/i;
-const ACCEPTANCE_ANYWHERE = /\b(?:done when|acceptance criteria|acceptance:|expected:)/i;
+// Also the German, French and Spanish names of acceptance criteria.
+const ACCEPTANCE_ANYWHERE = /\b(?:done when|acceptance criteria|acceptance:|expected:|akzeptanzkriterien|critères d'acceptation|criterios de aceptación)/i;
 const GIVEN_THEN = /^(?:given|then)\b|\bgiven\b.*\bthen\b|\bwhen\b.*\bthen\b/i;
 /** Lists under these labels are not criteria. */
 const OTHER_LABEL = /^(?:notes?|tasks?|sub-?tasks|dependencies|links|open questions|questions|risks|steps(?: to reproduce)?|out of scope|design|references|implementation)\b/i;

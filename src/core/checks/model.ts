@@ -112,6 +112,7 @@ function buildModel(text: string, sections: readonly Section[]): CheckModel {
 
 /** Removes `<!-- … -->` comments, which do not render; `open` says a comment runs on past the line. */
 function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+  if (!inComment && !line.includes('<!--')) return { text: line, open: false };
   let out = '';
   let at = 0;
   let open = inComment;
@@ -134,13 +135,15 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
 
 /** Emphasis, code ticks and link brackets removed, blanks collapsed, cut to MAX_PLAIN. */
 function plainOf(raw: string): string {
-  return raw
-    .slice(0, MAX_PLAIN)
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let plain = raw.length > MAX_PLAIN ? raw.slice(0, MAX_PLAIN) : raw;
+  // Most lines have no markup: test before rewriting.
+  if (MARKUP.test(plain)) plain = plain.replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (BLANKS.test(plain)) plain = plain.replace(/\s+/g, ' ');
+  return plain.trim();
 }
+
+const MARKUP = /\*\*|__|`|\]\(/;
+const BLANKS = /\s\s|\t/;
 
 /** The lines a section holds under its own heading, before its first subsection. */
 export function ownBody(model: CheckModel, sectionIndex: number): { from: number; to: number } {

@@ -5,7 +5,7 @@
 import type { BacklogItem } from './items';
 import type { CheckModel } from './model';
 
-const STATEMENT = /\b(?:ordered|sorted|ranked|prioriti[sz]ed|listed) (?:by|on|after|at|with|from|in)\b|\bin (?:the |priority )?order\b|\btop (?:=|is|means) (?:next|first|highest)\b|\b(?:top of the (?:list|backlog)|from the top)\b|\b(?:highest|most important|most valuable|top)(?: priority| value)? first\b|\border of (?:priority|importance|value)\b/i;
+const STATEMENT = /\b(?:ordered|sorted|ranked|prioriti[sz]ed|listed) (?:by|on|after|at|with|from|in)\b|\bin (?:the |priority )?order\b|\btop (?:=|is|means) (?:next|first|highest)\b|\b(?:top of the (?:list|backlog)|from the top)\b|\b(?:highest|most important|most valuable|top)(?: priority| value)? first\b|\border of (?:priority|importance|value)\b|\b(?:sortiert|priorisiert|geordnet) nach\b|\bnach (?:wert|priorität) (?:sortiert|geordnet)|\b(?:trié|classé)e?s? par\b|\bpar ordre de\b|\bordenad[oa]s? por\b|\bpor orden de\b/i;
 const FIELD = /\b(?:priority|prio|rank|order|moscow)\s*[:=#]|\bP[0-4]\b|\b(?:must|should|could|won't) have\b/i;
 const RANKING_HEADING = /^(?:now|next|later|soon|must have|should have|could have|won't have|high|medium|low|p[0-4])\b|\bpriorit/i;
 const TABLE_RANK = /^\|?\s*(?:#|rank|priority|order|prio)\s*\|/i;

@@ -42,10 +42,12 @@ export function applicable(model: CheckModel, lean: Lean, expect: Side | undefin
   const briefByContent = briefHeadings(model) >= 2;
   const backlogByContent = items.length >= 2;
   if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, okr, items };
-  // Neither shape, or both: the lean decides, for documents with some structure to them.
+  // Neither shape, or both: the lean decides, for documents with some structure and at least a trace of the
+  // shape it would be checked as (an item for a backlog, a brief's heading for a brief): a design note that
+  // leans PO, or a strategy memo that leans PM, is neither.
   const headed = model.sections.filter((section) => section.level > 0).length;
   if (headed < 2) return { po: undefined, pm: false, okr, items };
-  return { po: lean === 'po' ? kind : undefined, pm: lean === 'pm', okr, items };
+  return { po: lean === 'po' && items.length > 0 ? kind : undefined, pm: lean === 'pm' && briefHeadings(model) > 0, okr, items };
 }
 
 /** The title heading's text, or the first line of prose when there is no heading. */

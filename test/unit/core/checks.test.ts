@@ -112,6 +112,23 @@ describe('role checks: when they apply', () => {
     assert.deepStrictEqual(rulesOf(okrs.replace('from 52% to 60%', 'improves')), ['brief-without-measure']);
   });
 
+  it('the lean alone decides only with a trace of the shape: an item for a backlog, a brief\'s heading for a brief', () => {
+    const memo = '# Memo: growth bets\n\n## Context\n\nOur customers churn and revenue from the market segment is flat; competitors win on price.\n\n## Bets\n\nWin the agencies segment, grow retention and revenue.\n';
+    assert.strictEqual(analyze(memo).document.lean, 'pm', 'the memo leans PM');
+    assert.deepStrictEqual(rulesOf(memo), []);
+    const design = '# Export service design\n\n## Tasks\n\nRefactor the export job, estimate the story points, and deploy behind a feature flag in the next sprint.\n\n## Implementation\n\nSplit the worker, add retries, and write the integration tests before the release.\n';
+    assert.strictEqual(analyze(design).document.lean, 'po', 'the design note leans PO');
+    assert.deepStrictEqual(rulesOf(design), []);
+  });
+
+  it('reads the goal, the order and acceptance criteria named in German, French or Spanish', () => {
+    const german = BACKLOG.replace('\n\n-', '\n\n## Produktziel\n\nIn einer Minute bezahlen.\n\n## Einträge (nach Wert sortiert)\n\n-');
+    assert.deepStrictEqual(rulesOf(german), []);
+    assert.deepStrictEqual(rulesOf(BACKLOG.replace('\n\n-', '\n\n## Objectif produit\n\nPayer en une minute.\n\n## Éléments\n\nTriés par valeur.\n\n-')), []);
+    assert.deepStrictEqual(rulesOf(BACKLOG.replace('\n\n-', '\n\n## Objetivo del producto\n\nPagar en un minuto.\n\n## Elementos\n\nOrdenados por valor.\n\n-')), []);
+    assert.deepStrictEqual(rulesOf('# Checkout backlog\n\nProduct Goal: pay fast.\n\n- As a guest, I want to pay, so that I buy at once.\n  - Akzeptanzkriterien: kein Passwort\n'), []);
+  });
+
   it('records of what happened are left alone', () => {
     assert.deepStrictEqual(rulesOf(BACKLOG.replace('# Checkout backlog', '# Sprint 12 retrospective')), []);
     assert.deepStrictEqual(rulesOf(BRIEF.replace('# Brief: faster reorder', '# Meeting notes: reorder brief').replace(/## Who\n\n.*\n/, '')), []);
