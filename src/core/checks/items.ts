@@ -44,17 +44,19 @@ export function findItems(model: CheckModel): BacklogItem[] {
   const headed = headedItems(model);
   const items: BacklogItem[] = [];
   const claimed = new Set<number>();
-  for (const item of headed) {
-    const nested = headed.some((other) => other !== item && other.line > item.line && other.line <= item.end);
-    const stories = storyLines(model, item.line + 1, item.end);
+  // Lines inside a headed item: a story there is that item's own, not an item of its own.
+  const inHeaded = new Uint8Array(model.lines.length);
+  headed.forEach((item, index) => {
+    // Headings come in document order, so a nested item heading is the next one.
+    const nested = index + 1 < headed.length && headed[index + 1].line <= item.end;
     const own = firstStoryOfOwnBody(model, item.section);
-    const others = stories.filter((line) => line !== own);
-    if (nested || others.length > 0) continue;
+    const others = storyLines(model, item.line + 1, item.end).filter((line) => line !== own);
+    if (nested || others.length > 0) return;
     if (own >= 0) claimed.add(own);
+    inHeaded.fill(1, item.line + 1, item.end + 1);
     items.push(item);
-  }
-  const inHeaded = (line: number) => items.some((item) => item.line < line && line <= item.end);
-  const storyAt = storyLines(model, model.firstLine, model.lines.length - 1).filter((line) => !claimed.has(line) && !inHeaded(line));
+  });
+  const storyAt = storyLines(model, model.firstLine, model.lines.length - 1).filter((line) => !claimed.has(line) && inHeaded[line] === 0);
   storyAt.forEach((line, index) => items.push(storyItem(model, line, storyAt[index + 1])));
   items.sort((a, b) => a.line - b.line);
   coverNamedAcceptance(model, items);
