@@ -262,13 +262,18 @@ describe('cli: check, end to end on files on disk', function () {
       assert.ok(rule, 'the story fixture has a finding');
       const raw = { rules: { [rule]: 'off' }, terms: { pm: ['zorblax'], po: [], ignore: [] } };
       write(ws.dir, 'lens.json', JSON.stringify(raw));
-      write(ws.dir, 'docs/custom.md', '# Zorblax\n\nZorblax zorblax zorblax, and more zorblax.\n');
+      const tasks = '# Export tasks\n\n- [ ] Zorblax: estimate the export tasks\n- [ ] Deploy the export to staging\n\n';
+      write(ws.dir, 'docs/custom.md', `${tasks}# Zorblax\n\nZorblax first, then zorblax again: the zorblax matters.\n`);
       const result = await runCli(['check', '--format', 'json', '--config', 'lens.json', 'docs/story-without-value.md', 'docs/custom.md'], ws.dir);
       assert.strictEqual(result.stderr, '');
       const [storyFile, custom] = (JSON.parse(result.stdout) as JsonReport).files;
       assert.ok(!storyFile.findings.some((finding) => finding.rule === rule), `${rule} is off`);
-      const withTerms = analyze(readFileSync(join(ws.dir, 'docs/custom.md'), 'utf8'), { terms: raw.terms, rules: raw.rules as Record<string, 'off'> });
-      assert.notDeepStrictEqual(withTerms.document.pmShare, analyze(readFileSync(join(ws.dir, 'docs/custom.md'), 'utf8')).document.pmShare, 'the custom term changes the verdict');
+      const text = readFileSync(join(ws.dir, 'docs/custom.md'), 'utf8');
+      const withTerms = analyze(text, { terms: raw.terms, rules: raw.rules as Record<string, 'off'> });
+      const plain = analyze(text).document;
+      assert.ok(plain.pmShare !== null && withTerms.document.pmShare! > plain.pmShare, 'the custom PM term moves the verdict toward PM');
+      const zorblax = withTerms.sections[1].evidence.filter((e) => e.term === 'zorblax');
+      assert.deepStrictEqual(zorblax.map((e) => e.side), ['pm', 'pm', 'pm', 'pm'], 'every mention is PM evidence');
       assert.deepStrictEqual(custom, jsonFile({ path: 'docs/custom.md', analysis: withTerms, findings: withTerms.findings }));
     });
 

@@ -1,9 +1,12 @@
 import * as assert from 'assert';
 import { analyze, DIRECTIVE_PREFIX, directiveText, parseDirective } from '../../../src/core';
+import { lensWith } from './smallModel';
 
 const STORY = '- [ ] As a shopper, I want receipts.';
 const lines = (text: string, rule?: string) =>
   analyze(text).findings.filter((f) => !rule || f.rule === rule).map((f) => f.range.start.line);
+const small = lensWith();
+const phrases = (text: string) => small(text).document.evidence.map((e) => `${e.phrase} ${e.weight}`).sort();
 
 describe('directives', () => {
   it('writes exactly what it parses', () => {
@@ -30,24 +33,33 @@ describe('directives', () => {
   });
 
   it('collects no evidence in a region where every rule is off, but does where only some are', () => {
-    const off = `${directiveText('disable')}\nCustomers, revenue, churn and retention.\n${directiveText('enable')}`;
-    assert.strictEqual(analyze(off).document.pmShare, null);
-    const someOff = `${directiveText('disable', ['section-lean'])}\nCustomers, revenue, churn and retention.`;
-    assert.strictEqual(analyze(someOff).document.lean, 'pm');
+    const prose = 'Customers, revenue, churn and the retention of the market.';
+    const after = 'Then the sprint backlog.';
+    assert.ok(small(prose).document.pmShare !== null, 'the prose alone is judged');
+    const off = `${directiveText('disable')}\n${prose}\n${directiveText('enable')}\n${after}`;
+    assert.deepStrictEqual(phrases(off), phrases(after), 'only the text after the region counts');
+    const someOff = `${directiveText('disable', ['section-lean'])}\n${prose}`;
+    assert.deepStrictEqual(phrases(someOff), phrases(prose));
+    assert.strictEqual(small(someOff).document.pmShare, small(prose).document.pmShare);
   });
 
   it('turns rules off for the next section and its subsections only', () => {
     const text = ['# Plan', directiveText('disable-next-section'), '## Stories', STORY, '### More', STORY, '## Later', STORY].join('\n');
     assert.deepStrictEqual(lines(text, 'story-without-value'), [7]);
-    const sections = analyze(text).sections;
-    assert.strictEqual(sections[1].pmShare, null, 'the disabled section collected no evidence');
+    const sections = small(text).sections;
+    assert.deepStrictEqual([sections[1].pmShare, sections[1].evidence], [null, []], 'the disabled section collected no evidence');
+    assert.deepStrictEqual(sections[2].evidence, [], 'nor did its subsection');
+    assert.notStrictEqual(sections[3].evidence.length, 0, 'the next section does');
   });
 
   it('turns rules off for the whole file wherever the directive stands', () => {
     assert.deepStrictEqual(lines(`${STORY}\n${directiveText('disable-file', ['story-without-value'])}`, 'story-without-value'), []);
-    const all = analyze(`# Backlog\n${STORY}\nSprint tasks and estimates.\n${directiveText('disable-file')}`);
-    assert.deepStrictEqual(all.findings, []);
-    assert.strictEqual(all.document.lean, 'unclear');
+    const text = `# Backlog\n${STORY}\nSprint tasks and estimates for the week.`;
+    assert.notDeepStrictEqual(analyze(text).findings, []);
+    assert.notStrictEqual(small(text).document.pmShare, null);
+    const all = `${text}\n${directiveText('disable-file')}`;
+    assert.deepStrictEqual(analyze(all).findings, []);
+    assert.deepStrictEqual([small(all).document.pmShare, small(all).document.evidence], [null, []]);
   });
 
   it('treats `backlog-lens: off` in front matter like a file-wide directive', () => {

@@ -1,98 +1,122 @@
 import * as assert from 'assert';
-import { analyze, type Evidence } from '../../../src/core';
+import type { Evidence } from '../../../src/core';
+import { lensWith, SMALL_MODEL, type Lens } from './smallModel';
 
-const evidence = (text: string, options = {}) => analyze(text, options).document.evidence;
-const found = (text: string, options = {}) => evidence(text, options).map((e) => `${e.side}:${e.phrase}`).sort();
+const small = lensWith();
+const evidence = (text: string, lens: Lens = small) => lens(text).document.evidence;
+const found = (text: string, lens: Lens = small) => evidence(text, lens).map((e) => `${e.side}:${e.phrase}`).sort();
 const at = (e: Evidence) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}`;
+const inOrder = (list: Evidence[]) => list.slice().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 describe('evidence', () => {
-  it('gives exact ranges for words and phrases, in UTF-16 columns', () => {
-    const list = evidence('## Goals\n“Our customers’ pain points” 🚀 then the acceptance\ncriteria');
-    const byPhrase = new Map(list.map((e) => [e.phrase, e]));
-    assert.strictEqual(at(byPhrase.get('Goals')!), '0:3-0:8');
-    assert.strictEqual(at(byPhrase.get('customers')!), '1:5-1:14');
-    assert.strictEqual(at(byPhrase.get('pain points')!), '1:16-1:27');
-    assert.strictEqual(at(byPhrase.get('acceptance criteria')!), '1:41-2:8', 'phrases run across a wrapped line');
+  it('gives exact ranges for words and phrases, in UTF-16 columns, phrases running across a wrapped line', () => {
+    const lens = lensWith({ po: ['acceptance criteria'], pm: ['pain points'] });
+    const list = evidence('## Customers\n“Our customers’ pain points” 🚀 then the acceptance\ncriteria', lens);
+    assert.deepStrictEqual(inOrder(list).map((e) => `${e.phrase}@${at(e)}`), [
+      'Customers@0:3-0:12',
+      'customers@1:5-1:14',
+      'pain points@1:16-1:27',
+      'acceptance criteria@1:41-2:8',
+    ]);
   });
 
-  it('matches inflections of built-in terms and splits PM evidence into who, what and why', () => {
-    const list = evidence('Customers prioritized problems; churning users; the estimates.');
-    const concerns = Object.fromEntries(list.map((e) => [e.phrase.toLowerCase(), `${e.side}/${e.concern}`]));
-    assert.deepStrictEqual(concerns, { customers: 'pm/who', prioritized: 'po/how', problems: 'pm/what', churning: 'pm/why', users: 'pm/who', estimates: 'po/how' });
+  it('counts every form of a model term toward that term, with its side and concern', () => {
+    const list = evidence('Customers churned over problems of users; backlogs grew.');
+    const read = Object.fromEntries(list.map((e) => [e.phrase, `${e.term} ${e.side}/${e.concern} ${e.weight}`]));
+    assert.deepStrictEqual(read, {
+      Customers: 'customer pm/who 1.5',
+      churned: 'churn pm/why 2',
+      problems: 'problem pm/what 1',
+      users: 'user pm/who 0.5',
+      backlogs: 'backlog po/how 2',
+    });
+  });
+
+  it('weighs the k-th repeat of a term in one section 1 / (1 + damping × k), whatever the form, afresh in each section', () => {
+    const weights = (text: string, lens: Lens = small) => inOrder(evidence(text, lens)).map((e) => e.weight);
+    const damped = (weight: number, damping: number, repeats: number) => Array.from({ length: repeats }, (_, k) => weight / (1 + damping * k));
+    assert.deepStrictEqual(weights('customer, Customers and customer'), damped(1.5, SMALL_MODEL.repeatDamping, 3));
+    const strong = lensWith({}, { ...SMALL_MODEL, repeatDamping: 3 });
+    assert.deepStrictEqual(weights('customer customers customer customers', strong), damped(1.5, 3, 4));
+    assert.deepStrictEqual(weights('# One\ncustomer customer\n# Two\ncustomer'), [1.5, 0.75, 1.5]);
   });
 
   it('prefers the longest phrase and does not count its words again', () => {
-    assert.deepStrictEqual(found('the user story'), ['po:user story']);
-    assert.deepStrictEqual(found('the definition of done'), ['po:definition of done']);
+    const lens = lensWith({ po: ['user story', 'definition of done', 'story map', 'story map review'] });
+    assert.deepStrictEqual(found('the user story', lens), ['po:user story']);
+    assert.deepStrictEqual(found('the definition of done', lens), ['po:definition of done']);
+    assert.deepStrictEqual(found('a story map review, then a story map', lens), ['po:story map', 'po:story map review']);
+    assert.deepStrictEqual(found('each user\nstory', lens), ['po:user story'], 'across a wrapped line');
+    assert.deepStrictEqual(found('the user writes a story'), ['pm:user', 'po:story'], 'without the phrase, its words count');
   });
 
-  it('counts a term in a heading double and heading-only words only in headings', () => {
-    const [heading] = evidence('## Tasks');
-    const [body] = evidence('tasks');
-    assert.strictEqual(heading.weight, 2 * body.weight);
-    assert.deepStrictEqual(found('## Doing\ndoing'), ['po:Doing']);
-  });
-
-  it('weighs repeats of one term less and less', () => {
-    const weights = evidence('customer customer customer').map((e) => e.weight).sort((a, b) => b - a);
-    assert.ok(weights[0] > weights[1] && weights[1] > weights[2]);
-  });
-
-  it('reads structural cues: checklists, Given/When/Then, story points, user stories', () => {
-    const cues = evidence('- [ ] Build export (3 points)\n\nGiven a shopper\nWhen they pay\n\nAs a shopper, I want receipts, so that I can file them.')
-      .map((e) => e.term);
-    for (const cue of ['checklist item', 'story points', 'given/when/then', 'user story', 'so that']) assert.ok(cues.includes(cue), cue);
-  });
-
-  it('does not call user-story syntax alone a PM section', () => {
-    const verdict = analyze('As a user, I want to log in, so that I can see my data.').document;
-    assert.notStrictEqual(verdict.lean, 'pm');
+  it('counts heading words exactly like prose', () => {
+    const heading = small('# Customer churn\nnotes from the week');
+    const prose = small('Customer churn notes from the week');
+    assert.deepStrictEqual(heading.document.evidence.map((e) => [e.term, e.weight]), prose.document.evidence.map((e) => [e.term, e.weight]));
+    assert.strictEqual(heading.document.pmShare, prose.document.pmShare);
   });
 
   it('adds user terms literally, whole words only, case-insensitive, never as regular expressions', () => {
-    const options = { terms: { po: ['c++', 'a.*b', 'Story Map'], pm: ['ARR uplift'], ignore: [] } };
-    assert.deepStrictEqual(found('We port C++ daily; the a.*b rule; the story map; arr uplift.', options), ['pm:arr uplift', 'po:C++', 'po:a.*b', 'po:story map']);
-    assert.deepStrictEqual(found('abc c+++ xa.*b a-b axxb storymap', options), [], 'no partial words and no pattern semantics');
-    assert.deepStrictEqual(found('# C++ rewrite', options), ['po:C++'], 'in headings too');
+    const lens = lensWith({ po: ['c++', 'a.*b', 'Story Map', '(x'], pm: ['ARR uplift'] });
+    assert.deepStrictEqual(found('We port C++ daily; the a.*b rule; the STORY map; arr uplift; see (x here.', lens), ['pm:arr uplift', 'po:(x', 'po:C++', 'po:STORY map', 'po:a.*b']);
+    assert.deepStrictEqual(found('abc c+++ xa.*b a-b axxb storymap arr-uplifts (xy', lens), [], 'no partial words and no pattern semantics');
+    assert.deepStrictEqual(found('# C++ rewrite', lens), ['po:C++'], 'in headings too');
   });
 
-  it('ignores built-in terms with all their inflections, and keeps user terms', () => {
-    assert.deepStrictEqual(found('customers and sprints', { terms: { po: [], pm: [], ignore: ['customer'] } }), ['po:sprints']);
-    assert.deepStrictEqual(found('sprint', { terms: { po: ['sprint'], pm: [], ignore: ['sprint'] } }), ['po:sprint']);
+  it('lets a user term take a word from the model, and only the form it names', () => {
+    const list = evidence('customer customers', lensWith({ po: ['customer'] }));
+    assert.deepStrictEqual(list.map((e) => `${e.side}:${e.phrase}`).sort(), ['pm:customers', 'po:customer']);
+  });
+
+  it('weighs a user term like the model\'s 95th-percentile term, on either side', () => {
+    // Forty terms weighing 0.1, 0.2 … 4.0, every other one PO: the 95th percentile is the 39th, 3.9.
+    const name = (i: number) => `w${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
+    const terms = Array.from({ length: 40 }, (_, i) => (i % 2 ? `-${(i + 1) / 10} ${name(i)}` : `${(i + 1) / 10} what ${name(i)}`));
+    const lens = lensWith({ po: ['zorblax'], pm: ['quuxly'] }, { ...SMALL_MODEL, terms });
+    assert.deepStrictEqual(evidence('zorblax and quuxly', lens).map((e) => `${e.side}:${e.phrase}:${e.weight}`), ['po:zorblax:3.9', 'pm:quuxly:3.9']);
+  });
+
+  it('ignores every form of a model term that `ignore` names, and keeps user terms', () => {
+    assert.deepStrictEqual(found('customer, Customers and sprints', lensWith({ ignore: ['customers'] })), ['po:sprints']);
+    const [sprint] = evidence('sprint', lensWith({ po: ['sprint'], ignore: ['Sprint'] }));
+    assert.strictEqual(sprint.weight, evidence('zorblax', lensWith({ po: ['zorblax'] }))[0].weight, 'the user term, not the model\'s');
   });
 });
 
-describe('verdicts', () => {
-  it('computes the PM share from weights and leans po, pm or balanced', () => {
-    assert.strictEqual(analyze('Customers, revenue, retention and churn drive the market strategy.').document.lean, 'pm');
-    assert.strictEqual(analyze('Sprint backlog: estimate tasks, acceptance criteria, deploy to staging.').document.lean, 'po');
-    const balanced = analyze('Customers and revenue matter. The sprint backlog and acceptance criteria too.').document;
-    assert.strictEqual(balanced.lean, 'balanced');
-    assert.ok(balanced.pmShare! > 0.35 && balanced.pmShare! < 0.65);
+describe('structural cues', () => {
+  const cues = (text: string) => inOrder(evidence(text)).map((e) => `${e.term}:${e.phrase}`);
+
+  it('reads list items, checkboxes, tables, quotes, inline code and code blocks', () => {
+    const text = '- plain item\n1. numbered\n- [ ] open\n* [x] done\n\n| a | b |\n\n> quoted\n\nRun `make` now.\n\n```sh\nmake\n```';
+    assert.deepStrictEqual(cues(text), [
+      'list item:-', 'list item:1.', 'checkbox:[ ]', 'checkbox:[x]', 'done:done', 'table row:|', 'quote:>', 'inline code:`make`', 'code block:```sh',
+    ]);
   });
 
-  it('gives no verdict on thin evidence and a null share without any', () => {
-    assert.strictEqual(analyze('The customer called.').document.lean, 'unclear');
-    const heading = analyze('# Product backlog\n\nNotes follow.').document;
-    assert.ok(heading.poWeight >= 4, 'a heading phrase alone weighs past the floor');
-    assert.strictEqual(heading.lean, 'unclear', 'but one phrase is no verdict');
-    const empty = analyze('Nothing to see here.').document;
-    assert.strictEqual(empty.lean, 'unclear');
-    assert.strictEqual(empty.pmShare, null);
+  it('reads Given/When/Then, story points after a number, and a user story with its "so that"', () => {
+    const text = 'Given a shopper\nWhen they pay\n\nAbout 3 points, (5 SP) or 8pts; the points table.\n\nAs a shopper, I want receipts, so that I can file them.';
+    assert.deepStrictEqual(cues(text), [
+      'given/when/then:Given', 'story points:points', 'story points:SP', 'story points:pts', 'user story:As a', 'so that:so that',
+    ]);
   });
 
-  it('judges a parent section by its own text while the document adds everything up', () => {
-    const analysis = analyze('# Launch\nSprint backlog, tasks and estimates.\n## Market\nCustomers, revenue, competitors, churn and retention.');
-    assert.deepStrictEqual(analysis.sections.map((s) => s.lean), ['po', 'pm']);
-    const { poWeight, pmWeight } = analysis.document;
-    assert.strictEqual(poWeight + pmWeight, analysis.sections.reduce((sum, s) => sum + s.poWeight + s.pmWeight, 0));
+  it('weigh as the model says, with the side of their sign, and repeat like terms', () => {
+    const list = inOrder(evidence('- one\n- two\n\n> Given a quote'));
+    const read = list.map((e) => `${e.term} ${e.side}/${e.concern} ${e.weight}`);
+    const { cues: weights, repeatDamping } = SMALL_MODEL;
+    assert.deepStrictEqual(read, [
+      `list item pm/what ${weights['list item']}`,
+      `list item pm/what ${weights['list item'] / (1 + repeatDamping)}`,
+      `quote pm/what ${weights.quote}`,
+      `given/when/then po/how ${-weights['given/when/then']}`,
+    ]);
+    const why = evidence('As a shopper, I want receipts, so that I can file them.').find((e) => e.term === 'so that');
+    assert.strictEqual(why?.concern, 'why');
   });
 
-  it('lists evidence strongest first, ties in document order', () => {
-    const list = evidence('# Sprint\ncustomer sprint customer backlog churn task');
-    for (let i = 1; i < list.length; i++) {
-      const [a, b] = [list[i - 1], list[i]];
-      assert.ok(a.weight > b.weight || (a.weight === b.weight && (a.range.start.line < b.range.start.line || a.range.start.character < b.range.start.character)));
-    }
+  it('does not read the role of a user story as evidence of a market', () => {
+    assert.deepStrictEqual(cues('As a user, I want to log in, so that I can see my data.'), ['user story:As a', 'so that:so that']);
+    assert.deepStrictEqual(cues('The user logs in.'), ['user:user']);
   });
 });
