@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'url', 'child_process', 'crypto', 'util', 'stream', 'events', 'buffer', 'process', 'worker_threads', 'readline', 'http', 'https', 'zlib', 'assert'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test-web/**', '.vscode-test/**', 'test-output/**', 'media/dist/**', '*.vsix'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test-web/**', '.vscode-test/**', '.vscode-test-desktop/**', 'test-output/**', 'media/dist/**', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -104,13 +104,13 @@ export async function openWorkbench(): Promise<Workbench> {
 }
 
 /**
- * Gives each test of the calling suite a fresh workbench, closed after it (with a screenshot when the test
- * failed); returns a getter for the current one.
+ * Gives each test of the calling suite a fresh workbench (from `open`: this harness's by default), closed after it
+ * (with a screenshot when the test failed); returns a getter for the current one.
  */
-export function workbenchPerTest(): () => Workbench {
+export function workbenchPerTest(open: () => Promise<Workbench> = openWorkbench): () => Workbench {
   let current: Workbench | undefined;
   beforeEach(async () => {
-    current = await openWorkbench();
+    current = await open();
   });
   afterEach(async function () {
     if (!current) return;
