@@ -1,7 +1,7 @@
 // Runs the role checks on the labelled documents of test/fixtures/checks and prints, per check, precision and
 // recall of its findings (against the inline `<!-- expect: … -->` markers) and how often each piece's detector
-// agrees with the labels of pieces.json: over all documents, then per batch of documents written later (see
-// pieces.json). Usage: npm run eval
+// agrees with the labels of pieces.json: over all documents, per batch of documents written later (see
+// pieces.json), then on the held-out documents that no detector was tuned on. Usage: npm run eval
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/core';
@@ -13,9 +13,10 @@ const TARGET = 0.9;
 type Piece = 'goal' | 'order' | 'customer' | 'problem' | 'objective' | 'measure';
 const PIECES: readonly Piece[] = ['goal', 'order', 'customer', 'problem', 'objective', 'measure'];
 
-const folder = resolve(import.meta.dirname, '../test/fixtures/checks');
-const labels: Record<string, Partial<Record<Piece, boolean>> & { batch?: string }> = JSON.parse(readFileSync(join(folder, 'pieces.json'), 'utf8'));
-const files = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
+type Labels = Record<string, Partial<Record<Piece, boolean>> & { batch?: string }>;
+const fixtures = resolve(import.meta.dirname, '../test/fixtures/checks');
+const readLabels = (folder: string): Labels => JSON.parse(readFileSync(join(folder, 'pieces.json'), 'utf8'));
+const markdownIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
 
 interface Tally {
   counts: Map<string, { tp: number; fp: number; fn: number }>;
@@ -23,7 +24,7 @@ interface Tally {
   notes: string[];
 }
 
-function evaluate(names: readonly string[]): Tally {
+function evaluate(folder: string, labels: Labels, names: readonly string[]): Tally {
   const tally: Tally = { counts: new Map(CHECKS.map((rule) => [rule, { tp: 0, fp: 0, fn: 0 }])), agreement: new Map(PIECES.map((piece) => [piece, { right: 0, total: 0 }])), notes: [] };
   for (const name of names) {
     const text = readFileSync(join(folder, name), 'utf8');
@@ -71,11 +72,16 @@ const BATCHES: Record<string, string> = {
   '3': 'written after the batch 2 fixes (their misses here were then fixed)',
   '4': 'written after the batch 3 fixes (their misses here were then fixed)',
 };
-print(`Role checks on ${files.length} labelled documents (test/fixtures/checks), target ≥ ${TARGET * 100}% each`, evaluate(files));
+const labels = readLabels(fixtures);
+const files = markdownIn(fixtures);
+print(`Role checks on ${files.length} labelled documents (test/fixtures/checks), target ≥ ${TARGET * 100}% each`, evaluate(fixtures, labels, files));
 for (const [batch, when] of Object.entries(BATCHES)) {
   const names = files.filter((name) => labels[name]?.batch === batch);
-  print(`Batch ${batch}: ${names.length} documents ${when}`, evaluate(names));
+  print(`Batch ${batch}: ${names.length} documents ${when}`, evaluate(fixtures, labels, names));
 }
+const heldOut = join(fixtures, 'held-out');
+const heldOutFiles = markdownIn(heldOut);
+print(`Held out: ${heldOutFiles.length} documents written after the last fix and never tuned on (test/fixtures/checks/held-out)`, evaluate(heldOut, readLabels(heldOut), heldOutFiles));
 
 function present(report: CheckReport, piece: Piece): boolean {
   if (piece === 'goal') return report.goal >= 0;
