@@ -29,7 +29,7 @@ export interface Labelled {
 }
 
 export function trainModel(labelled: readonly Labelled[], vocabulary: Vocabulary, trainedOn: string): ModelData {
-  const fitted = fit(labelled.map(({ example }) => example), vocabulary);
+  const fitted = fit(balanced(labelled), vocabulary);
   const centroids = Object.entries(CONCERN_SEEDS).map(([concern, words]) => [concern, centroid(words, vocabulary)] as const);
   // A model knows the words of its training texts and common English, not those of the texts it is tested on.
   const known = new Set(vocabulary.common);
@@ -59,7 +59,7 @@ function chooseMargin(labelled: readonly Labelled[], vocabulary: Vocabulary): nu
   const folds = repoFolds(labelled.map(({ item }) => item), INNER_FOLDS, SEED);
   const predictions = new Array<number>(labelled.length);
   for (let k = 0; k < INNER_FOLDS; k++) {
-    const fitted = fit(labelled.filter((_, i) => folds[i] !== k).map(({ example }) => example), vocabulary);
+    const fitted = fit(balanced(labelled.filter((_, i) => folds[i] !== k)), vocabulary);
     labelled.forEach(({ example }, i) => folds[i] === k && (predictions[i] = predict(fitted, example.features)));
   }
   let best = MARGINS[0];
@@ -69,6 +69,13 @@ function chooseMargin(labelled: readonly Labelled[], vocabulary: Vocabulary): nu
     if (correct > bestCorrect) [best, bestCorrect] = [margin, correct];
   }
   return best;
+}
+
+/** PM sections weigh as much, all together, as PO sections: the corpus has fewer of them, and a PM reader counts as much. */
+function balanced(labelled: readonly Labelled[]): Example[] {
+  const count = (label: Item['label']): number => labelled.filter(({ item }) => item.label === label).length;
+  const pmFactor = count('PO') / Math.max(1, count('PM'));
+  return labelled.map(({ item, example }) => (item.label === 'PM' ? { ...example, weight: example.weight * pmFactor } : example));
 }
 
 export const labelOf = (pmShare: number, margin: number): Item['label'] => (Math.abs(pmShare - 0.5) <= margin ? 'MIXED' : pmShare > 0.5 ? 'PM' : 'PO');

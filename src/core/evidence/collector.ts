@@ -70,6 +70,7 @@ export class SectionCollector {
   }
 
   add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
+    if (term.weight === 0) return; // a cue the model found no use for is no evidence
     const section = this.current;
     const seen = section.counts.get(term) ?? 0;
     if (seen >= MAX_REPEATS) return;
