@@ -1,5 +1,6 @@
 import type { Lexicon, PhraseTerm, Term } from '../lexicon/lexicon';
 import type { TokenBuffer } from './tokens';
+import { SENSE_WINDOW } from '../lexicon/senses';
 import { followsNumber } from './cues';
 
 /** Receives one match: the term and the first and last token it covers. */
@@ -25,8 +26,14 @@ export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string,
       emit(phrase.term, i, i + phrase.rest.length);
       i += phrase.rest.length;
     } else if (entry.afterNumber && followsNumber(text, tokens.starts[i])) emit(entry.afterNumber, i, i);
-    else if (entry.single) emit(entry.single, i, i);
+    else if (entry.single && !(entry.otherSense && near(tokens, i, entry.otherSense))) emit(entry.single, i, i);
   }
+}
+
+/** Whether one of `words` is within `SENSE_WINDOW` words of token `i`. */
+function near(tokens: TokenBuffer, i: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, i - SENSE_WINDOW); k <= i + SENSE_WINDOW && k < tokens.length; k++) if (k !== i && words.has(tokens.wordAt(k))) return true;
+  return false;
 }
 
 function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm[]): PhraseTerm | undefined {

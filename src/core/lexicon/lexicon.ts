@@ -2,6 +2,7 @@ import type { Concern, Side } from '../types';
 import { POINT_WORDS } from '../evidence/cues';
 import type { CueName, Model, ModelTerm } from '../model/model';
 import { WordPrefilter } from './prefilter';
+import { OTHER_SENSES } from './senses';
 import { wordsOf } from './words';
 
 /** One term of the model, a user term or a structural cue; evidence points back to it. */
@@ -19,6 +20,8 @@ export interface LexiconEntry {
   phrases?: PhraseTerm[];
   /** A cue that counts only right after a number (`3 points`). */
   afterNumber?: Term;
+  /** Neighbours beside which the word alone means something else and is no evidence (`OTHER_SENSES`). */
+  otherSense?: ReadonlySet<string>;
 }
 
 /** How evidence adds up to a verdict: the model's constants (see `ModelData`). */
@@ -60,6 +63,7 @@ export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
     let entry = lexicon.words.get(form);
     if (!entry) lexicon.words.set(form, (entry = {}));
     entry.single ??= term;
+    if (entry.single === term) entry.otherSense = OTHER_SENSES.get(term.text);
   }
   for (const word of POINT_WORDS) {
     if (!lexicon.words.has(word)) lexicon.words.set(word, {});

@@ -86,3 +86,14 @@ describe('the explanation of a verdict (shipped model)', () => {
     assert.strictEqual(customers.weight, customer.weight / (1 + builtinModel.repeatDamping), 'the second form counts as a repeat');
   });
 });
+
+describe('words with another sense', () => {
+  const delivery = (text: string) => analyze(text).document.evidence.filter((e) => e.term === 'delivery').map((e) => e.phrase);
+
+  it('reads "delivery" of parcels, meals or groceries as no evidence, and delivery of work as PO', () => {
+    assert.deepStrictEqual(delivery('Customers want same-day delivery of groceries to their door, tracked by the courier.'), []);
+    assert.deepStrictEqual(delivery('Most complaints are about the delivery fee and late parcels.'), []);
+    assert.deepStrictEqual(delivery('The delivery plan: the export ships in the next sprint, deliveries every two weeks.'), ['delivery', 'deliveries']);
+    assert.ok(analyze('The delivery plan for the export').document.evidence.find((e) => e.term === 'delivery')?.side === 'po');
+  });
+});
