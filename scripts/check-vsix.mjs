@@ -9,8 +9,10 @@ import { inflateRawSync } from 'node:zlib';
 const root = join(import.meta.dirname, '..');
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsixPath = join(root, `${name}-${version}.vsix`);
-/** The extension's own code (one host's bundle, the webview script and styles) must stay well under this. */
+/** The extension's own code (one host's bundle less the model's data, the webview script and styles) must stay well under this. */
 const CODE_BUDGET = 200 * 1024;
+/** The learned model is bundled as data; its own size limit is checked by test/unit/model.test.ts. */
+const modelData = JSON.stringify(JSON.parse(readFileSync(join(root, 'src/core/model/model.json'), 'utf8'))).length;
 
 /** Every file the .vsix may hold (vsce renames README.md, CHANGELOG.md and LICENSE). */
 const required = [
@@ -59,10 +61,10 @@ const size = (predicate) => entries.filter((entry) => predicate(entry.name)).red
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const hostBundle = Math.max(size((n) => n === 'extension/dist/node/extension.js'), size((n) => n === 'extension/dist/web/extension.js'));
 const webview = size((n) => n.startsWith('extension/media/') && /\.(js|css)$/.test(n));
-const ownCode = hostBundle + webview;
+const ownCode = hostBundle - modelData + webview;
 console.log(`${relative(root, vsixPath)}: ${kb(statSync(vsixPath).size)}, ${entries.length} files (${kb(size(() => true))} unpacked)`);
 for (const entry of entries) console.log(`  ${entry.name.padEnd(40)} ${kb(entry.data.length).padStart(9)}`);
-console.log(`extension code (largest host bundle + webview script and styles): ${kb(ownCode)} of a ${kb(CODE_BUDGET)} budget`);
+console.log(`extension code (largest host bundle less the model's ${kb(modelData)} of data, + webview script and styles): ${kb(ownCode)} of a ${kb(CODE_BUDGET)} budget`);
 if (ownCode > CODE_BUDGET) fail(`the extension's own code is ${kb(ownCode)}, over the ${kb(CODE_BUDGET)} budget`);
 
 if (failures.length > 0) {
