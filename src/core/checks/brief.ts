@@ -3,7 +3,7 @@
  * what the business wants from solving it, and how success is measured. Each is found by a heading with
  * something under it, a `Label: …` line, or a sentence that states it ("For small clinics that …").
  */
-import { hasText, textOf, type CheckModel } from './model';
+import { findText, hasText, type CheckModel } from './model';
 
 export type BriefPiece = 'customer' | 'problem' | 'objective' | 'measure';
 
@@ -68,10 +68,10 @@ export function findPiece(model: CheckModel, piece: BriefPiece): number {
     const to = section.range.end.line;
     if (headingMatches(piece, section.heading) && hasText(model, from, to)) return from - 1;
     const cue = spec.cue;
-    if (cue && spec.weakHeading?.test(section.heading) && textOf(model, from, to).some((text) => cue.test(text))) return from - 1;
+    if (cue && spec.weakHeading?.test(section.heading) && findText(model, from, to, (text) => cue.test(text)) >= 0) return from - 1;
   }
-  for (let line = model.firstLine; line < model.lines.length; line++) {
-    const entry = model.lines[line];
+  for (let line = model.firstLine; line < model.lineCount; line++) {
+    const entry = model.line(line);
     if (entry.kind !== 'text' && entry.kind !== 'list' && entry.kind !== 'row') continue;
     if (spec.label.test(entry.plain) || sentences(entry.plain).some((sentence) => spec.sentence.test(sentence))) return line;
   }
@@ -94,8 +94,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** A metric with a target: "from 20% to 30%", "below 10%", "400 shops by December", "35% within six months", or a table with a Target column. */
 function findMeasure(model: CheckModel): number {
-  for (let line = model.firstLine; line < model.lines.length; line++) {
-    const entry = model.lines[line];
+  for (let line = model.firstLine; line < model.lineCount; line++) {
+    const entry = model.line(line);
     if (entry.kind === 'row' && isTargetTable(model, line)) return line;
     if (entry.kind !== 'text' && entry.kind !== 'list') continue;
     if (statesTarget(entry.plain)) return line;
@@ -113,8 +113,6 @@ function statesTarget(plain: string): boolean {
 
 /** A table whose header names a target (or a goal) column, with a row under it. */
 function isTargetTable(model: CheckModel, line: number): boolean {
-  const previous = model.lines[line - 1];
-  if (previous?.kind === 'row') return false;
-  const below = model.lines[line + 2];
-  return /\b(?:target|goal)s?\b/i.test(model.lines[line].plain) && below?.kind === 'row';
+  if (model.line(line - 1).kind === 'row') return false;
+  return /\b(?:target|goal)s?\b/i.test(model.line(line).plain) && model.line(line + 2).kind === 'row';
 }

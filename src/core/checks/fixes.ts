@@ -78,7 +78,7 @@ function acceptanceFix(model: CheckModel, item: BacklogItem): CheckFix | undefin
   const last = lastTextLine(model, item.line, item.end);
   if (item.shape === 'row') return undefined;
   if (item.shape === 'list') {
-    const indent = ' '.repeat(model.lines[item.line].contentIndent);
+    const indent = ' '.repeat(model.line(item.line).contentIndent);
     const nested = criteria.split('\n').map((line) => indent + line).join('\n');
     return { piece: 'acceptance criteria', position: endOf(model, last), snippet: `\n${nested}` };
   }
@@ -167,13 +167,13 @@ function childLevel(model: CheckModel): number {
 function afterTitle(model: CheckModel, block: string): { position: Position; snippet: string } {
   if (model.title < 0) return { position: { line: model.firstLine, character: 0 }, snippet: `${block}\n\n` };
   const heading = model.sections[model.title].headingRange.start.line;
-  const underline = model.lines[heading + 1]?.kind === 'skip' && heading + 1 <= model.sections[model.title].range.end.line ? heading + 1 : heading;
+  const underline = model.line(heading + 1).kind === 'skip' && heading + 1 <= model.sections[model.title].range.end.line ? heading + 1 : heading;
   return afterLine(model, underline, block);
 }
 
 /** After the title's own text, before its first subsection. */
 function afterTitleText(model: CheckModel, block: string): { position: Position; snippet: string } {
-  if (model.title < 0) return afterLine(model, lastTextLine(model, model.firstLine, model.lines.length - 1), block);
+  if (model.title < 0) return afterLine(model, lastTextLine(model, model.firstLine, model.lineCount - 1), block);
   const title = model.sections[model.title];
   const next = model.sections[model.title + 1];
   const end = next && next.range.start.line <= title.range.end.line ? next.range.start.line - 1 : title.range.end.line;
@@ -183,16 +183,15 @@ function afterTitleText(model: CheckModel, block: string): { position: Position;
 
 /** A block after a line, set off by blank lines on both sides. */
 function afterLine(model: CheckModel, line: number, block: string): { position: Position; snippet: string } {
-  const next = model.lines[line + 1];
-  const tail = next && next.kind !== 'blank' ? '\n' : '';
+  const tail = model.line(line + 1).kind !== 'blank' ? '\n' : '';
   return { position: endOf(model, line), snippet: `\n\n${block}${tail}` };
 }
 
-const endOf = (model: CheckModel, line: number): Position => ({ line, character: model.lines[line].length });
+const endOf = (model: CheckModel, line: number): Position => ({ line, character: model.line(line).length });
 
 /** The last line from..to that is not blank, or `from - 1`'s heading when all are. */
 function lastTextLine(model: CheckModel, from: number, to: number): number {
-  for (let line = Math.min(to, model.lines.length - 1); line >= from; line--) if (model.lines[line].kind !== 'blank') return line;
+  for (let line = Math.min(to, model.lineCount - 1); line >= from; line--) if (model.line(line).kind !== 'blank') return line;
   return Math.max(from - 1, 0);
 }
 

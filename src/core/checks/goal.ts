@@ -33,8 +33,8 @@ export function findGoal(model: CheckModel, kind: BacklogKind): number {
     if (index === model.title || NON_GOALS.test(heading) || !GOAL_WORD.test(heading) || !fits(named)) continue;
     if (hasText(model, line + 1, section.range.end.line)) return line;
   }
-  for (let line = model.firstLine; line < model.lines.length; line++) {
-    const entry = model.lines[line];
+  for (let line = model.firstLine; line < model.lineCount; line++) {
+    const entry = model.line(line);
     if (entry.kind !== 'text' && entry.kind !== 'list') continue;
     const label = LABEL.exec(entry.plain);
     // `Goal for Q2:` names a period, not a kind: it fits either.

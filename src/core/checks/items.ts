@@ -41,70 +41,102 @@ export function isItemHeading(plain: string): boolean {
 
 /** Every item of the document, in order. Containers (a `Feature:` heading whose children are items) are left out. */
 export function findItems(model: CheckModel): BacklogItem[] {
-  const headed = headedItems(model);
+  const stories = storyLines(model);
+  const headed = headedItems(model, stories);
   const items: BacklogItem[] = [];
   const claimed = new Set<number>();
   // Lines inside a headed item: a story there is that item's own, not an item of its own.
-  const inHeaded = new Uint8Array(model.lines.length);
-  headed.forEach((item, index) => {
+  const inHeaded = new Uint8Array(model.lineCount);
+  headed.forEach(({ line, end, section, own }, index) => {
     // Headings come in document order, so a nested item heading is the next one.
-    const nested = index + 1 < headed.length && headed[index + 1].line <= item.end;
-    const own = firstStoryOfOwnBody(model, item.section);
-    const others = storyLines(model, item.line + 1, item.end).filter((line) => line !== own);
-    if (nested || others.length > 0) return;
+    const nested = index + 1 < headed.length && headed[index + 1].line <= end;
+    const others = storiesBetween(stories, line + 1, end) - (own >= 0 ? 1 : 0);
+    if (nested || others > 0) return;
     if (own >= 0) claimed.add(own);
-    inHeaded.fill(1, item.line + 1, item.end + 1);
-    items.push(item);
+    inHeaded.fill(1, line + 1, end + 1);
+    items.push({ shape: 'heading', line, end, section, hasAcceptance: acceptanceIn(model, line + 1, end, true) });
   });
-  const storyAt = storyLines(model, model.firstLine, model.lines.length - 1).filter((line) => !claimed.has(line) && inHeaded[line] === 0);
+  const storyAt = stories.filter((line) => !claimed.has(line) && inHeaded[line] === 0);
   storyAt.forEach((line, index) => items.push(storyItem(model, line, storyAt[index + 1])));
   items.sort((a, b) => a.line - b.line);
   coverNamedAcceptance(model, items);
   return items;
 }
 
-function headedItems(model: CheckModel): BacklogItem[] {
-  const items: BacklogItem[] = [];
+/**
+ * Whether the document has at least `count` items. Every story line is an item or the one story of a headed
+ * item, so there are at least as many items as story lines: counting those, and stopping at `count`, settles
+ * most documents without finding the items.
+ */
+export function hasItems(model: CheckModel, count: number, items: () => readonly BacklogItem[]): boolean {
+  let found = 0;
+  for (let line = model.firstLine; line < model.lineCount && found < count; line++) if (isStoryLine(model, line)) found++;
+  return found >= count || items().length >= count;
+}
+
+interface HeadedItem {
+  line: number;
+  end: number;
+  section: number;
+  /** The first story of the heading's own text, or -1. */
+  own: number;
+}
+
+function headedItems(model: CheckModel, stories: readonly number[]): HeadedItem[] {
+  const items: HeadedItem[] = [];
   model.sections.forEach((section, index) => {
     if (section.level === 0) return;
     const line = section.headingRange.start.line;
-    const named = isItemHeading(model.lines[line]?.plain ?? '');
-    const story = firstStoryOfOwnBody(model, index);
+    const named = isItemHeading(model.line(line).plain);
+    const { from, to } = ownBody(model, index);
+    const own = storiesBetween(stories, from, to) > 0 ? stories[firstAtOrAfter(stories, from)] : -1;
     // A heading whose text opens with a story paragraph names that story; one over a list of stories does not.
     // The title is an item only when it says so (`# User story: …`).
-    const opensWithStory = index !== model.title && story >= 0 && story === firstTextLine(model, index) && model.lines[story].kind === 'text';
-    if (!named && !opensWithStory) return;
-    const end = section.range.end.line;
-    items.push({ shape: 'heading', line, end, section: index, hasAcceptance: acceptanceIn(model, line + 1, end, true) });
+    const opensWithStory = index !== model.title && own >= 0 && own === firstTextLine(model, from, to) && model.line(own).kind === 'text';
+    if (named || opensWithStory) items.push({ line, end: section.range.end.line, section: index, own });
   });
   return items;
 }
 
-function firstTextLine(model: CheckModel, sectionIndex: number): number {
-  const { from, to } = ownBody(model, sectionIndex);
-  for (let line = from; line <= to; line++) if (['text', 'list'].includes(model.lines[line].kind)) return line;
+function firstTextLine(model: CheckModel, from: number, to: number): number {
+  for (let line = from; line <= to; line++) {
+    const kind = model.line(line).kind;
+    if (kind === 'text' || kind === 'list') return line;
+  }
   return -1;
 }
 
-function firstStoryOfOwnBody(model: CheckModel, sectionIndex: number): number {
-  const { from, to } = ownBody(model, sectionIndex);
-  return storyLines(model, from, to)[0] ?? -1;
-}
+const isStoryLine = (model: CheckModel, line: number): boolean => {
+  const entry = model.line(line);
+  return (entry.kind === 'text' || entry.kind === 'list' || entry.kind === 'row') && isStory(entry.plain);
+};
 
-function storyLines(model: CheckModel, from: number, to: number): number[] {
+/** Every line that holds a story, in order. */
+function storyLines(model: CheckModel): number[] {
   const found: number[] = [];
-  for (let line = from; line <= to && line < model.lines.length; line++) {
-    const entry = model.lines[line];
-    if ((entry.kind === 'text' || entry.kind === 'list' || entry.kind === 'row') && isStory(entry.plain)) found.push(line);
-  }
+  for (let line = model.firstLine; line < model.lineCount; line++) if (isStoryLine(model, line)) found.push(line);
   return found;
 }
 
+/** Index of the first of the sorted `lines` at or after `line` (binary search: headed items ask per section). */
+function firstAtOrAfter(lines: readonly number[], line: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lines[middle] < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const storiesBetween = (stories: readonly number[], from: number, to: number): number => (to < from ? 0 : firstAtOrAfter(stories, to + 1) - firstAtOrAfter(stories, from));
+
 /** A story in a list, a paragraph or a table row: its extent, and whether that holds criteria. */
 function storyItem(model: CheckModel, line: number, nextStory: number | undefined): BacklogItem {
-  const entry = model.lines[line];
+  const entry = model.line(line);
   if (entry.kind === 'row') return { shape: 'row', line, end: line, section: -1, hasAcceptance: rowHasAcceptance(model, line) };
-  const limit = nextStory === undefined ? model.lines.length - 1 : nextStory - 1;
+  const limit = nextStory === undefined ? model.lineCount - 1 : nextStory - 1;
   const end = entry.kind === 'list' ? listItemEnd(model, line, limit) : paragraphStoryEnd(model, line, limit);
   const nested = entry.kind === 'list' && hasChildren(model, line, end);
   const hasAcceptance = nested || acceptanceIn(model, line + 1, end, false) || GIVEN_THEN.test(afterStory(entry.plain));
@@ -116,11 +148,11 @@ const afterStory = (plain: string): string => plain.replace(/^[^.]*\.\s*/, '');
 
 /** A list item runs on over its continuation lines and nested items, up to a line at its indent or less. */
 function listItemEnd(model: CheckModel, line: number, limit: number): number {
-  const indent = model.lines[line].indent;
+  const indent = model.line(line).indent;
   let end = line;
   let blank = false;
   for (let next = line + 1; next <= limit; next++) {
-    const entry = model.lines[next];
+    const entry = model.line(next);
     if (entry.kind === 'blank' || entry.kind === 'skip') {
       blank = true;
       continue;
@@ -136,7 +168,7 @@ function listItemEnd(model: CheckModel, line: number, limit: number): number {
 function paragraphStoryEnd(model: CheckModel, line: number, limit: number): number {
   let end = line;
   for (let next = line + 1; next <= limit; next++) {
-    const entry = model.lines[next];
+    const entry = model.line(next);
     if (entry.kind === 'heading') break;
     if (entry.kind !== 'blank' && entry.kind !== 'skip') end = next;
   }
@@ -144,7 +176,7 @@ function paragraphStoryEnd(model: CheckModel, line: number, limit: number): numb
 }
 
 function hasChildren(model: CheckModel, line: number, end: number): boolean {
-  for (let next = line + 1; next <= end; next++) if (model.lines[next].kind === 'list' && model.lines[next].indent > model.lines[line].indent) return true;
+  for (let next = line + 1; next <= end; next++) if (model.line(next).kind === 'list' && model.line(next).indent > model.line(line).indent) return true;
   return false;
 }
 
@@ -154,8 +186,8 @@ function hasChildren(model: CheckModel, line: number, end: number): boolean {
  */
 function acceptanceIn(model: CheckModel, from: number, to: number, headed: boolean): boolean {
   let label = '';
-  for (let line = from; line <= to && line < model.lines.length; line++) {
-    const entry = model.lines[line];
+  for (let line = from; line <= to && line < model.lineCount; line++) {
+    const entry = model.line(line);
     if (entry.kind === 'blank' || entry.kind === 'skip') continue;
     const plain = entry.plain;
     if (ACCEPTANCE_LABEL.test(plain) || ACCEPTANCE_ANYWHERE.test(plain) || GIVEN_THEN.test(plain)) return true;
@@ -168,10 +200,10 @@ function acceptanceIn(model: CheckModel, from: number, to: number, headed: boole
 
 function rowHasAcceptance(model: CheckModel, line: number): boolean {
   let header = line - 1;
-  while (header > 0 && model.lines[header - 1].kind === 'row') header--;
-  const columns = cells(model.lines[header].plain);
+  while (header > 0 && model.line(header - 1).kind === 'row') header--;
+  const columns = cells(model.line(header).plain);
   const column = columns.findIndex((cell) => ACCEPTANCE_LABEL.test(cell) || /acceptance|criteria|done/i.test(cell));
-  return column >= 0 && header !== line && (cells(model.lines[line].plain)[column] ?? '').trim() !== '';
+  return column >= 0 && header !== line && (cells(model.line(line).plain)[column] ?? '').trim() !== '';
 }
 
 const cells = (row: string): string[] => row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
@@ -185,7 +217,7 @@ function coverNamedAcceptance(model: CheckModel, items: BacklogItem[]): void {
     if (words.length === 0) continue;
     for (const item of items) {
       if (item.hasAcceptance) continue;
-      const have = new Set(wordsOf(model.lines[item.line].plain));
+      const have = new Set(wordsOf(model.line(item.line).plain));
       if (words.every((word) => have.has(word))) item.hasAcceptance = true;
     }
   }

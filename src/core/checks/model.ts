@@ -11,21 +11,49 @@ import type { Section } from '../types';
 export type LineKind = 'blank' | 'heading' | 'list' | 'row' | 'text' | 'skip';
 
 export interface CheckLine {
-  kind: LineKind;
+  readonly kind: LineKind;
   /** Plain words: no list marker, checkbox, `>` quote, `#`s, `**`/`__`/`` ` `` or comment; at most MAX_PLAIN characters. */
-  plain: string;
+  readonly plain: string;
   /** Columns before the line's content (a list item's marker counts as content). */
-  indent: number;
+  readonly indent: number;
   /** Columns before a list item's content, after its marker (a checkbox is content): where a nested item starts. */
-  contentIndent: number;
-  ordered: boolean;
-  checkbox: boolean;
+  readonly contentIndent: number;
+  readonly ordered: boolean;
+  readonly checkbox: boolean;
   /** UTF-16 length of the line, for ranges that end at the line end. */
-  length: number;
+  readonly length: number;
+}
+
+/** A line's entry. Its plain text is worked out when a check first reads it: most lines are only ever asked their kind. */
+class Line implements CheckLine {
+  kind: LineKind = 'blank';
+  contentIndent = 0;
+  ordered = false;
+  checkbox = false;
+  /** The line without comments and blanks around it (and, for a row or prose, without its `>` quote marks). */
+  source = '';
+  private cached: string | undefined;
+
+  constructor(
+    readonly indent: number,
+    readonly length: number,
+  ) {}
+
+  get plain(): string {
+    return (this.cached ??= plainOf(withoutMarker(this.kind, this.source)));
+  }
+}
+
+function withoutMarker(kind: LineKind, source: string): string {
+  if (kind === 'heading') return source.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+  if (kind === 'list') return source.replace(/^(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+  return source;
 }
 
 export interface CheckModel {
-  lines: CheckLine[];
+  /** The line's entry, classified on first use; lines outside the document read as blank. */
+  line(index: number): CheckLine;
+  lineCount: number;
   sections: readonly Section[];
   /** Index into `sections` of the document's title heading (the first heading at the top level), or -1. */
   title: number;
@@ -48,89 +76,100 @@ export function checkModel(text: string, sections: readonly Section[]): CheckMod
   return model;
 }
 
+const BEYOND: CheckLine = new Line(0, 0);
+
+/**
+ * Lines are classified in order, and only as far as a check reads: most checks stop at the first line that
+ * answers them, so a long document that answers early is never read to its end.
+ */
 function buildModel(text: string, sections: readonly Section[]): CheckModel {
   const index = indexLines(text);
   const front = readFrontMatter(text, index);
-  const headingLines = new Set(sections.filter((section) => section.level > 0).map((section) => section.headingRange.start.line));
+  const headingLines = new Set<number>();
+  for (const section of sections) if (section.level > 0) headingLines.add(section.headingRange.start.line);
   const lines: CheckLine[] = [];
-  let fence: Fence | undefined;
-  let inComment = false;
-  for (let line = 0; line < index.starts.length; line++) {
-    const start = index.starts[line];
-    const end = index.ends[line];
-    const contentStart = firstNonBlank(text, start, end);
-    const entry: CheckLine = { kind: 'blank', plain: '', indent: indentWidth(text, start, contentStart), contentIndent: 0, ordered: false, checkbox: false, length: end - start };
-    lines.push(entry);
-    if (line <= front.endLine) {
-      entry.kind = 'skip';
-      continue;
-    }
-    if (fence) {
-      if (closesFence(text, contentStart, end, fence)) fence = undefined;
-      entry.kind = 'skip';
-      continue;
-    }
-    const opening = entry.indent < 4 ? fenceOpening(text, contentStart, end) : undefined;
-    if (opening) {
-      fence = opening;
-      entry.kind = 'skip';
-      continue;
-    }
-    const stripped = stripComments(text.slice(contentStart, Math.min(end, contentStart + MAX_PLAIN * 2)), inComment);
-    inComment = stripped.open;
-    const raw = stripped.text.trim();
-    if (raw === '') continue;
-    if (headingLines.has(line)) {
-      entry.kind = 'heading';
-      entry.plain = plainOf(raw.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
-      continue;
-    }
-    if (headingLines.has(line - 1) && setextLevel(text, contentStart, end) > 0) {
-      entry.kind = 'skip';
-      continue;
-    }
-    const item = listItem(text, contentStart, end);
-    const quoted = raw.replace(/^(>\s?)+/, '');
-    if (item) {
-      entry.kind = 'list';
-      entry.ordered = /^\d/.test(raw);
-      entry.checkbox = item.checkbox !== undefined;
-      const marker = /^(?:[-*+]|\d{1,9}[.)])\s+/.exec(raw)?.[0].length ?? 2;
-      entry.contentIndent = entry.indent + marker;
-      entry.plain = plainOf(raw.replace(/^(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, ''));
-    } else if (quoted.startsWith('|')) {
-      entry.kind = 'row';
-      entry.plain = plainOf(quoted);
-    } else {
-      entry.kind = 'text';
-      entry.plain = plainOf(quoted);
-    }
-  }
+  // What a line's role depends on from the lines before it.
+  const state: ReadState = { fence: undefined, inComment: false };
+  const lineCount = index.starts.length;
+  const line = (at: number): CheckLine => {
+    if (at < 0 || at >= lineCount) return BEYOND;
+    while (lines.length <= at) lines.push(readLine(text, index.starts[lines.length], index.ends[lines.length], lines.length, front.endLine, headingLines, state));
+    return lines[at];
+  };
   const title = sections.findIndex((section) => section.level > 0);
-  return { lines, sections, title, firstLine: front.endLine + 1 };
+  return { line, lineCount, sections, title, firstLine: front.endLine + 1 };
 }
 
-/** Removes `<!-- … -->` comments, which do not render; `open` says a comment runs on past the line. */
-function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
-  if (!inComment && !line.includes('<!--')) return { text: line, open: false };
+interface ReadState {
+  fence: Fence | undefined;
+  inComment: boolean;
+}
+
+function readLine(text: string, start: number, end: number, line: number, frontEnd: number, headingLines: ReadonlySet<number>, state: ReadState): Line {
+  const contentStart = firstNonBlank(text, start, end);
+  const entry = new Line(indentWidth(text, start, contentStart), end - start);
+  if (line <= frontEnd) {
+    entry.kind = 'skip';
+    return entry;
+  }
+  if (state.fence) {
+    if (closesFence(text, contentStart, end, state.fence)) state.fence = undefined;
+    entry.kind = 'skip';
+    return entry;
+  }
+  const opening = entry.indent < 4 ? fenceOpening(text, contentStart, end) : undefined;
+  if (opening) {
+    state.fence = opening;
+    entry.kind = 'skip';
+    return entry;
+  }
+  const raw = stripComments(text.slice(contentStart, Math.min(end, contentStart + MAX_PLAIN * 2)), state).trim();
+  if (raw === '') return entry;
+  if (headingLines.has(line)) {
+    entry.kind = 'heading';
+    entry.source = raw;
+    return entry;
+  }
+  if (headingLines.has(line - 1) && setextLevel(text, contentStart, end) > 0) {
+    entry.kind = 'skip';
+    return entry;
+  }
+  entry.source = raw;
+  const item = listItem(text, contentStart, end);
+  if (item) {
+    entry.kind = 'list';
+    entry.ordered = /^\d/.test(raw);
+    entry.checkbox = item.checkbox !== undefined;
+    const marker = /^(?:[-*+]|\d{1,9}[.)])\s+/.exec(raw)?.[0].length ?? 2;
+    entry.contentIndent = entry.indent + marker;
+    return entry;
+  }
+  // Only a quote has marks to drop: test before rewriting.
+  if (raw.startsWith('>')) entry.source = raw.replace(/^(>\s?)+/, '');
+  entry.kind = entry.source.startsWith('|') ? 'row' : 'text';
+  return entry;
+}
+
+/** Removes `<!-- … -->` comments, which do not render; `state.inComment` says a comment runs on past the line. */
+function stripComments(line: string, state: ReadState): string {
+  if (!state.inComment && !line.includes('<!--')) return line;
   let out = '';
   let at = 0;
-  let open = inComment;
   while (at < line.length) {
-    if (open) {
+    if (state.inComment) {
       const close = line.indexOf('-->', at);
-      if (close < 0) return { text: out, open: true };
+      if (close < 0) return out;
       at = close + 3;
-      open = false;
+      state.inComment = false;
     } else {
       const start = line.indexOf('<!--', at);
-      if (start < 0) return { text: out + line.slice(at), open: false };
+      if (start < 0) return out + line.slice(at);
       out += line.slice(at, start);
       at = start + 4;
-      open = true;
+      state.inComment = true;
     }
   }
-  return { text: out, open };
+  return out;
 }
 
 /** Emphasis, code ticks and link brackets removed, blanks collapsed, cut to MAX_PLAIN. */
@@ -154,24 +193,16 @@ export function ownBody(model: CheckModel, sectionIndex: number): { from: number
   return { from, to };
 }
 
-/** The plain text of the lines from..to that are prose, list items or table rows. */
-export function textOf(model: CheckModel, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let line = Math.max(from, 0); line <= to && line < model.lines.length; line++) {
-    const entry = model.lines[line];
-    if (entry.kind === 'text' || entry.kind === 'list' || entry.kind === 'row') out.push(entry.plain);
+/** The first line from..to that is prose, a list item or a table row (and passes `test`, if given), or -1. */
+export function findText(model: CheckModel, from: number, to: number, test?: (plain: string) => boolean): number {
+  for (let line = Math.max(from, 0); line <= to && line < model.lineCount; line++) {
+    const entry = model.line(line);
+    if ((entry.kind === 'text' || entry.kind === 'list' || entry.kind === 'row') && (!test || test(entry.plain))) return line;
   }
-  return out;
+  return -1;
 }
 
-/** Whether any line from..to is prose, a list item or a table row (stops at the first). */
-export function hasText(model: CheckModel, from: number, to: number): boolean {
-  for (let line = Math.max(from, 0); line <= to && line < model.lines.length; line++) {
-    const kind = model.lines[line].kind;
-    if (kind === 'text' || kind === 'list' || kind === 'row') return true;
-  }
-  return false;
-}
+export const hasText = (model: CheckModel, from: number, to: number): boolean => findText(model, from, to) >= 0;
 
 /** The innermost section that holds a line (sections are in document order, so the last one that starts before it and still covers it). */
 export function sectionAt(model: CheckModel, line: number): number {

@@ -14,19 +14,23 @@ export function hasVisibleOrder(model: CheckModel, items: readonly BacklogItem[]
   if (items.filter((item) => numbered(model, item)).length >= 2) return true;
   if (model.sections.some((section) => section.level > 0 && RANKING_HEADING.test(section.heading.trim()))) return true;
   for (const item of items) {
-    for (let line = item.line; line <= item.end; line++) if (FIELD.test(model.lines[line].plain)) return true;
+    for (let line = item.line; line <= item.end; line++) if (FIELD.test(model.line(line).plain)) return true;
     if (item.shape === 'row' && TABLE_RANK.test(tableHeader(model, item.line))) return true;
   }
-  return model.lines.some((line) => line.kind !== 'skip' && STATEMENT.test(line.plain));
+  for (let line = 0; line < model.lineCount; line++) {
+    const entry = model.line(line);
+    if (entry.kind !== 'skip' && STATEMENT.test(entry.plain)) return true;
+  }
+  return false;
 }
 
 function numbered(model: CheckModel, item: BacklogItem): boolean {
-  const entry = model.lines[item.line];
+  const entry = model.line(item.line);
   return entry.ordered || (item.shape === 'heading' && /^\d+[.)]\s/.test(entry.plain));
 }
 
 function tableHeader(model: CheckModel, line: number): string {
   let header = line;
-  while (header > 0 && model.lines[header - 1].kind === 'row') header--;
-  return model.lines[header].plain;
+  while (header > 0 && model.line(header - 1).kind === 'row') header--;
+  return model.line(header).plain;
 }

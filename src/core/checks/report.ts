@@ -2,7 +2,7 @@
 import type { Lean, Section, Side } from '../types';
 import { findPiece, type BriefPiece } from './brief';
 import { findGoal } from './goal';
-import type { BacklogItem } from './items';
+import { findItems, type BacklogItem } from './items';
 import { checkModel, type CheckModel } from './model';
 import { hasVisibleOrder } from './order';
 import { applicable, type BacklogKind } from './shape';
@@ -14,12 +14,12 @@ export interface CheckReport {
   pm: boolean;
   /** An OKR set: owed an objective and measures, not a customer or a problem. */
   okr: boolean;
-  items: BacklogItem[];
+  readonly items: BacklogItem[];
   /** The line stating the goal the document owes, or -1. */
-  goal: number;
-  ordered: boolean;
+  readonly goal: number;
+  readonly ordered: boolean;
   /** The line stating each brief piece, or -1. */
-  pieces: Record<BriefPiece, number>;
+  readonly pieces: Readonly<Record<BriefPiece, number>>;
 }
 
 /** Below this many items a backlog's order is plain to see. */
@@ -31,18 +31,51 @@ export function checkReport(text: string, sections: readonly Section[], lean: Le
   const model = checkModel(text, sections);
   let report = reports.get(model);
   if (!report) {
-    const { po, pm, okr, items } = applicable(model, lean, expect);
-    report = {
-      model,
-      po,
-      pm,
-      okr,
-      items,
-      goal: findGoal(model, po === 'sprint' ? 'sprint' : 'product'),
-      ordered: hasVisibleOrder(model, items),
-      pieces: { customer: findPiece(model, 'customer'), problem: findPiece(model, 'problem'), objective: findPiece(model, 'objective'), measure: findPiece(model, 'measure') },
-    };
+    report = lazyReport(model, lean, expect);
     reports.set(model, report);
   }
   return report;
+}
+
+/**
+ * The shape is settled first; every other answer is found when first asked for. The rules ask only for what
+ * applies to the shape (a brief is never searched for a goal or an order), the checklist asks for all of it.
+ */
+function lazyReport(model: CheckModel, lean: Lean, expect: Side | undefined): CheckReport {
+  let items: BacklogItem[] | undefined;
+  let goal: number | undefined;
+  let ordered: boolean | undefined;
+  const found: Partial<Record<BriefPiece, number>> = {};
+  const piece = (name: BriefPiece): number => (found[name] ??= findPiece(model, name));
+  const itemsOf = (): BacklogItem[] => (items ??= findItems(model));
+  const { po, pm, okr } = applicable(model, lean, expect, itemsOf);
+  return {
+    model,
+    po,
+    pm,
+    okr,
+    get items() {
+      return itemsOf();
+    },
+    get goal() {
+      return (goal ??= findGoal(model, po === 'sprint' ? 'sprint' : 'product'));
+    },
+    get ordered() {
+      return (ordered ??= hasVisibleOrder(model, itemsOf()));
+    },
+    pieces: {
+      get customer() {
+        return piece('customer');
+      },
+      get problem() {
+        return piece('problem');
+      },
+      get objective() {
+        return piece('objective');
+      },
+      get measure() {
+        return piece('measure');
+      },
+    },
+  };
 }

@@ -3,8 +3,8 @@
  * (they say what the writer meant the document to be); the lean decides only when they do not.
  */
 import type { Lean, Side } from '../types';
-import { findItems, isItemHeading, type BacklogItem } from './items';
-import { textOf, type CheckModel } from './model';
+import { hasItems, isItemHeading, type BacklogItem } from './items';
+import { findText, type CheckModel } from './model';
 import { hasPieceHeading } from './brief';
 
 /** `product`: a product backlog or release plan, owed a Product Goal; `sprint`: a sprint plan, owed a Sprint Goal; `item`: one story. */
@@ -17,7 +17,6 @@ export interface Applicable {
   pm: boolean;
   /** An OKR set: it owes an objective and measured key results, not a customer or a problem statement. */
   okr: boolean;
-  items: BacklogItem[];
 }
 
 const SPRINT_TITLE = /\b(?:sprint|iteration)s?\b/i;
@@ -28,40 +27,42 @@ const BRIEF_TITLE = /\b(?:prd|product requirements?|requirements|brief|one[- ]?p
 const OKR_TITLE = /\b(?:okrs?|objectives and key results)\b/i;
 const RECORD_TITLE = /\b(?:retro(?:spective)?|minutes|meeting|notes|stand-?up|post-?mortem|incident|review|demo|agenda|journal|changelog)\b/i;
 
-export function applicable(model: CheckModel, lean: Lean, expect: Side | undefined): Applicable {
-  const items = findItems(model);
+/** `items` finds the document's items; it is called only when counting stories cannot settle the shape. */
+export function applicable(model: CheckModel, lean: Lean, expect: Side | undefined, items: () => readonly BacklogItem[]): Applicable {
   const title = titleOf(model);
   const okr = OKR_TITLE.test(title);
   const kind: BacklogKind = model.title >= 0 && isItemHeading(title) ? 'item' : SPRINT_TITLE.test(title) && !PRODUCT_BACKLOG.test(title) ? 'sprint' : 'product';
-  if (expect) return { po: expect === 'po' ? kind : undefined, pm: expect === 'pm', okr, items };
-  if (RECORD_TITLE.test(title)) return { po: undefined, pm: false, okr, items };
+  if (expect) return { po: expect === 'po' ? kind : undefined, pm: expect === 'pm', okr };
+  if (RECORD_TITLE.test(title)) return { po: undefined, pm: false, okr };
   const briefByTitle = BRIEF_TITLE.test(title);
   const backlogByTitle = !briefByTitle && (BACKLOG_TITLE.test(title) || kind === 'item');
-  if (briefByTitle || okr) return { po: undefined, pm: true, okr, items };
-  if (backlogByTitle) return { po: kind, pm: false, okr, items };
-  const briefByContent = briefHeadings(model) >= 2;
-  const backlogByContent = items.length >= 2;
-  if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, okr, items };
+  if (briefByTitle || okr) return { po: undefined, pm: true, okr };
+  if (backlogByTitle) return { po: kind, pm: false, okr };
+  const briefByContent = hasBriefHeadings(model, 2);
+  const backlogByContent = hasItems(model, 2, items);
+  if (briefByContent !== backlogByContent) return { po: backlogByContent ? kind : undefined, pm: briefByContent, okr };
   // Neither shape, or both: the lean decides, for documents with some structure and at least a trace of the
   // shape it would be checked as (an item for a backlog, a brief's heading for a brief): a design note that
   // leans PO, or a strategy memo that leans PM, is neither.
   const headed = model.sections.filter((section) => section.level > 0).length;
-  if (headed < 2) return { po: undefined, pm: false, okr, items };
-  return { po: lean === 'po' && items.length > 0 ? kind : undefined, pm: lean === 'pm' && briefHeadings(model) > 0, okr, items };
+  if (headed < 2) return { po: undefined, pm: false, okr };
+  return { po: lean === 'po' && hasItems(model, 1, items) ? kind : undefined, pm: lean === 'pm' && hasBriefHeadings(model, 1), okr };
 }
 
 /** The title heading's text, or the first line of prose when there is no heading. */
 export function titleOf(model: CheckModel): string {
   if (model.title >= 0) return model.sections[model.title].heading;
-  return textOf(model, model.firstLine, model.lines.length - 1)[0] ?? '';
+  const first = findText(model, model.firstLine, model.lineCount - 1);
+  return first < 0 ? '' : model.line(first).plain;
 }
 
-function briefHeadings(model: CheckModel): number {
+/** Whether headings announce at least `count` different brief pieces (stops once they do). */
+function hasBriefHeadings(model: CheckModel, count: number): boolean {
   const pieces = new Set<string>();
   for (const section of model.sections) {
     const piece = hasPieceHeading(section.heading);
     if (piece) pieces.add(piece);
+    if (pieces.size >= count) return true;
   }
-  return pieces.size;
+  return false;
 }
-

@@ -13,7 +13,7 @@ export const itemWithoutAcceptance: Rule = {
     return report.items
       .filter((item) => !item.hasAcceptance)
       .map((item) => {
-        const line = report.model.lines[item.line];
+        const line = report.model.line(item.line);
         return {
           severity: context.severity,
           message: 'This item has no acceptance criteria: add the conditions that show it is done (a list, Given / When / Then, or "Done when …").',
