@@ -16,6 +16,8 @@ interface PieceSpec {
   sentence: RegExp;
   /** What the text under a weak heading must contain. */
   cue?: RegExp;
+  /** Words that every `sentence` match contains: a quick first test where that pattern is slow (Unicode-aware, `iu`). */
+  needs?: RegExp;
 }
 
 const NOT_CUSTOMER = /\buser (?:stor|flow|interface|research|journey|experience|testing)|\bcustomer (?:support|service|success)\b/i;
@@ -28,6 +30,7 @@ const specs: Record<Exclude<BriefPiece, 'measure'>, PieceSpec> = {
     heading: /\b(?:who|whom|customers?|users?|audience|segments?|personas?|buyers?|clients?|target market|icp)\b/i,
     label: /^(?:who|for whom|customers?|target (?:customers?|users?|audience|market|segment)|users?|audience|segments?|personas?|buyers?)\s*(?:\([^)]*\))?\s*[:—–]\s*\S/i,
     // For <people> who/that …; our (target) customers are …; early adopters are …; built for <people> who …; our larger merchants
+    needs: /for |custom|user|audience|buyer|segment|persona|client|adopters|target |our /iu,
     sentence: /^for (?:[\p{L}-]+ ){0,5}?[\p{L}-]+s (?:who|that|with|in|whose|at)\b|\b(?:our|the) (?:target |primary |core |main |ideal |key )?(?:customers?|users?|audience|buyers?|segment|persona|clients?) (?:is|are|will be)\b|\b(?:early adopters|target (?:customers|users|segment|audience|market)) (?:are|is|will be)\b|\b(?:built|designed|made) for (?:[\p{L}-]+ ){0,3}?[\p{L}-]+s (?:who|that|with|in)\b|\bour (?:larger|largest|biggest|smaller|small|enterprise|mid-market|mid-sized|new|existing|top|key|b2b|b2c) (?:[\p{L}-]+ )?(?:customers|merchants|accounts|clients|users|shops|sellers|buyers)\b/iu,
   },
   problem: {
@@ -73,7 +76,8 @@ export function findPiece(model: CheckModel, piece: BriefPiece): number {
   for (let line = model.firstLine; line < model.lineCount; line++) {
     const entry = model.line(line);
     if (entry.kind !== 'text' && entry.kind !== 'list' && entry.kind !== 'row') continue;
-    if (spec.label.test(entry.plain) || sentences(entry.plain).some((sentence) => spec.sentence.test(sentence))) return line;
+    const plain = entry.plain;
+    if (spec.label.test(plain) || ((!spec.needs || spec.needs.test(plain)) && sentences(plain).some((sentence) => spec.sentence.test(sentence)))) return line;
   }
   return -1;
 }
