@@ -1,11 +1,11 @@
 /**
  * The document as the checks read it: one entry per line with its Markdown role and its plain text (no
- * markers, emphasis, checkboxes or HTML comments), plus the sections the engine already found. Built once per
- * analysis and shared by every check.
+ * markers, emphasis, checkboxes or HTML comments), plus the sections the engine already found. One per
+ * analysis, shared by every check, and read only as far as the checks ask.
  */
 import { closesFence, fenceOpening, firstNonBlank, indentWidth, listItem, setextLevel, type Fence } from '../markdown/blocks';
 import { readFrontMatter } from '../markdown/frontMatter';
-import { indexLines } from '../markdown/lines';
+import { indexLines, type Lines } from '../markdown/lines';
 import type { Section } from '../types';
 
 export type LineKind = 'blank' | 'heading' | 'list' | 'row' | 'text' | 'skip';
@@ -53,12 +53,12 @@ function withoutMarker(kind: LineKind, source: string): string {
 export interface CheckModel {
   /** The line's entry, classified on first use; lines outside the document read as blank. */
   line(index: number): CheckLine;
-  lineCount: number;
-  sections: readonly Section[];
+  readonly lineCount: number;
+  readonly sections: readonly Section[];
   /** Index into `sections` of the document's title heading (the first heading at the top level), or -1. */
-  title: number;
+  readonly title: number;
   /** The first line after the front matter. */
-  firstLine: number;
+  readonly firstLine: number;
 }
 
 /** Long lines are read from their start only: the checks look for short statements, and this keeps them linear. */
@@ -84,31 +84,38 @@ const BEYOND: CheckLine = new Line(0, 0);
  */
 function buildModel(text: string, sections: readonly Section[]): CheckModel {
   const index = indexLines(text);
-  const front = readFrontMatter(text, index);
   const headingLines = new Set<number>();
   for (const section of sections) if (section.level > 0) headingLines.add(section.headingRange.start.line);
+  const reader: Reader = { text, index, frontEnd: readFrontMatter(text, index).endLine, headingLines, fence: undefined, inComment: false };
   const lines: CheckLine[] = [];
-  // What a line's role depends on from the lines before it.
-  const state: ReadState = { fence: undefined, inComment: false };
   const lineCount = index.starts.length;
   const line = (at: number): CheckLine => {
     if (at < 0 || at >= lineCount) return BEYOND;
-    while (lines.length <= at) lines.push(readLine(text, index.starts[lines.length], index.ends[lines.length], lines.length, front.endLine, headingLines, state));
+    while (lines.length <= at) lines.push(readLine(reader, lines.length));
     return lines[at];
   };
   const title = sections.findIndex((section) => section.level > 0);
-  return { line, lineCount, sections, title, firstLine: front.endLine + 1 };
+  return { line, lineCount, sections, title, firstLine: reader.frontEnd + 1 };
 }
 
-interface ReadState {
+/** What reading a line needs: the text, and what the lines before it left open (a code fence, a comment). */
+interface Reader {
+  readonly text: string;
+  readonly index: Lines;
+  /** The front matter's last line, or -1. */
+  readonly frontEnd: number;
+  readonly headingLines: ReadonlySet<number>;
   fence: Fence | undefined;
   inComment: boolean;
 }
 
-function readLine(text: string, start: number, end: number, line: number, frontEnd: number, headingLines: ReadonlySet<number>, state: ReadState): Line {
+function readLine(state: Reader, line: number): Line {
+  const { text, headingLines } = state;
+  const start = state.index.starts[line];
+  const end = state.index.ends[line];
   const contentStart = firstNonBlank(text, start, end);
   const entry = new Line(indentWidth(text, start, contentStart), end - start);
-  if (line <= frontEnd) {
+  if (line <= state.frontEnd) {
     entry.kind = 'skip';
     return entry;
   }
@@ -151,7 +158,7 @@ function readLine(text: string, start: number, end: number, line: number, frontE
 }
 
 /** Removes `<!-- … -->` comments, which do not render; `state.inComment` says a comment runs on past the line. */
-function stripComments(line: string, state: ReadState): string {
+function stripComments(line: string, state: Reader): string {
   if (!state.inComment && !line.includes('<!--')) return line;
   let out = '';
   let at = 0;
