@@ -3,6 +3,7 @@
 import type { Lexicon, LexiconEntry, Term } from '../../src/core/lexicon/lexicon';
 import { POINT_WORDS } from '../../src/core/evidence/cues';
 import { WordPrefilter } from '../../src/core/lexicon/prefilter';
+import { OTHER_SENSES } from '../../src/core/lexicon/senses';
 import { CUE_NAMES, type CueName } from '../../src/core/model/model';
 import { scanDocument } from '../../src/core/scan';
 import type { Vocabulary } from './vocabulary';
@@ -25,7 +26,7 @@ export interface Features {
 export function trainingLexicon(vocabulary: Vocabulary, settings: Settings): Lexicon {
   const groupTerms: Term[] = vocabulary.groups.map((_, index) => ({ text: String(index), side: 'pm', concern: 'what', weight: 1 }));
   const words = new Map<string, LexiconEntry>();
-  for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index] });
+  for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index], otherSense: OTHER_SENSES.get(vocabulary.groups[index].label) });
   const cues = Object.fromEntries(CUE_NAMES.map((name) => [name, { text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
   const prefilter = new WordPrefilter();
   for (const word of words.keys()) prefilter.add(word);

@@ -1,7 +1,6 @@
 import { percent } from './rules/wording';
 import type { Concern, Evidence, Verdict } from './types';
 
-
 /** The concerns that carry most of one side's evidence, strongest first: `who/why`. */
 export function leadingConcerns(evidence: readonly Evidence[], side: 'po' | 'pm', limit = 2): Concern[] {
   const weights = new Map<Concern, number>();

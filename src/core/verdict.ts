@@ -16,10 +16,12 @@ export function verdictOf(evidence: readonly Evidence[], words: number, scoring:
   const scale = 1 / Math.sqrt(Math.max(words, scoring.lengthFloor));
   const poWeight = po * scale;
   const pmWeight = pm * scale;
-  const judged = words >= scoring.minWords && evidence.length > 0;
-  const pmShare = judged ? pmProbability(scoring.bias + pmWeight - poWeight) : null;
-  const sorted = strongestFirst(evidence);
-  return { lean: leanOf(pmShare, scoring), pmShare, poWeight, pmWeight, evidence: sorted };
+  const probability = pmProbability(scoring.bias + pmWeight - poWeight);
+  let lean = words < scoring.minWords || evidence.length === 0 ? 'unclear' : leanOf(probability, scoring);
+  // A lean needs evidence on its own side: the model's bias alone, against weak evidence, says nothing.
+  if ((lean === 'po' && po === 0) || (lean === 'pm' && pm === 0)) lean = 'unclear';
+  const pmShare = lean === 'unclear' ? null : probability;
+  return { lean, pmShare, poWeight, pmWeight, evidence: strongestFirst(evidence) };
 }
 
 /** The logistic function: log-odds of PM to a probability. */
@@ -27,9 +29,8 @@ export function pmProbability(logOdds: number): number {
   return 1 / (1 + Math.exp(-logOdds));
 }
 
-/** `balanced` within the model's margin of one half; `unclear` when the text was too short to judge. */
-export function leanOf(pmShare: number | null, scoring: Pick<Scoring, 'balancedMargin'>): Lean {
-  if (pmShare === null) return 'unclear';
+/** `balanced` within the model's margin of one half, else the side past it. */
+function leanOf(pmShare: number, scoring: Pick<Scoring, 'balancedMargin'>): Lean {
   if (Math.abs(pmShare - 0.5) <= scoring.balancedMargin) return 'balanced';
   return pmShare > 0.5 ? 'pm' : 'po';
 }

@@ -27,7 +27,8 @@ export class LeanHover implements vscode.HoverProvider {
 function sectionMarkdown(section: Section): vscode.MarkdownString {
   const markdown = trusted();
   markdown.appendMarkdown(`**Backlog Lens** · ${vscode.l10n.t('This section {0}.', verdictLine(section))}\n\n`);
-  const phrases = topPhrases(section.evidence);
+  // The side it leans to first: that is what tipped it (a stable sort keeps each side's order).
+  const phrases = topPhrases(section.evidence).sort((a, b) => Number(b.side === section.lean) - Number(a.side === section.lean));
   if (phrases.length > 0) {
     markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
     for (const item of phrases) {

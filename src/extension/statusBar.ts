@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { sharesLabel, topPhrases } from '../core/describe';
+import { concernNames, verdictLine } from './verdictText';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
 import type { SettingsStore } from './settings';
@@ -30,10 +31,10 @@ export class LeanStatusBar implements vscode.Disposable {
     }
     const verdict = analysis.document;
     this.item.text = `$(scales) ${sharesLabel(verdict) ?? vscode.l10n.t('No lean yet')}`;
-    const tooltip = new vscode.MarkdownString(`**Backlog Lens** · ${vscode.l10n.t('this document leans {0}', verdict.lean.toUpperCase())}\n\n`);
+    const tooltip = new vscode.MarkdownString(`**Backlog Lens** · ${vscode.l10n.t('This document {0}.', verdictLine(verdict))}\n\n`);
     for (const item of topPhrases(verdict.evidence)) {
       tooltip.appendMarkdown('- ');
-      tooltip.appendText(`“${item.phrase}” (${item.side.toUpperCase()} ${item.concern})`);
+      tooltip.appendText(`“${item.phrase}” · ${item.side.toUpperCase()} ${concernNames[item.concern]}`);
       tooltip.appendMarkdown('\n');
     }
     tooltip.appendMarkdown(`\n${vscode.l10n.t('Click to open the explainer.')}`);

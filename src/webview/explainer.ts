@@ -153,7 +153,7 @@ function showSelfCheck(boxes: HTMLInputElement[]): void {
 // ---- "Your document".
 
 /** A horizontal bar: PO share from the left, PM share to the right. SVG attributes, so no inline styles. */
-function bar(view: Pick<LeanView, 'lean' | 'pmShare'>, big = false): SVGSVGElement {
+function bar(view: Pick<LeanView, 'lean' | 'pmShare' | 'evidence'>, big = false): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', big ? 'bar big' : 'bar');
   svg.setAttribute('viewBox', '0 0 100 10');
@@ -170,7 +170,7 @@ function bar(view: Pick<LeanView, 'lean' | 'pmShare'>, big = false): SVGSVGEleme
   };
   const segments = barSegments(view);
   if (!segments) {
-    svg.setAttribute('aria-label', view.pmShare === null ? strings.barEmpty : strings.barUnclear);
+    svg.setAttribute('aria-label', view.evidence.length === 0 ? strings.barEmpty : strings.barUnclear);
     rect('none', 0, 100);
   } else {
     svg.setAttribute('aria-label', format(strings.barLabel, `${segments.po}%`, `${segments.pm}%`));

@@ -11,8 +11,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 
 /** The document's lean for a file's heading line: `PM 72% · who/why`, or why there is no verdict. */
 export function documentLean(verdict: Verdict): string {
-  if (verdict.pmShare === null) return 'no evidence';
-  return leanLabel(verdict) ?? 'unclear: too little evidence';
+  return leanLabel(verdict) ?? (verdict.evidence.length === 0 ? 'no evidence' : 'unclear: too little to tell');
 }
 
 export function plural(count: number, word: string): string {

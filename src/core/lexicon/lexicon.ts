@@ -46,7 +46,7 @@ export interface TermOptions {
 /** A user term weighs like one of the model's strongest terms (its 95th percentile), so a few of them decide. */
 const USER_TERM_PERCENTILE = 0.95;
 
-/** The model's vocabulary plus the user's terms; `ignore` drops every form of a model term that it names. */
+/** The model's vocabulary plus the user's terms; `ignore` drops every form of a model term that it names (one word). */
 export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
   const { words: forms, cues, ...scoring } = model;
   const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [], cues, scoring };
@@ -54,8 +54,8 @@ export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
   addUserTerms(lexicon, terms.po, 'po', 'how', userWeight);
   addUserTerms(lexicon, terms.pm, 'pm', 'what', userWeight);
   const ignored = new Set<Term>();
-  for (const word of terms.ignore.flatMap(wordsOf)) {
-    const term = forms.get(word);
+  for (const words of terms.ignore.map(wordsOf)) {
+    const term = words.length === 1 ? forms.get(words[0]) : undefined;
     if (term) ignored.add(term);
   }
   for (const [form, term] of forms) {

@@ -1,20 +1,24 @@
+import { CUE_NAMES } from '../model/model';
 import type { Evidence, Side, Verdict } from '../types';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
+const CUES: ReadonlySet<string> = new Set(CUE_NAMES);
+
 /**
- * The first distinct terms of the (strongest-first) evidence on one side, or both, quoted:
- * `"customer", "problem"`. Evidence is told apart by `term`, so "customer" and "customers" count once.
- * Walks only as far as it needs to, so a document-wide list costs little.
+ * The first distinct terms of the (strongest-first) evidence on one side, or both, each as the document
+ * writes it, quoted, and structural cues by name: `"Customers", "problem", inline code`. Evidence is told
+ * apart by `term`, so "customer" and "customers" count once. Walks only as far as it needs to, so a
+ * document-wide list costs little.
  */
 export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
-  const terms: string[] = [];
+  const shown = new Map<string, string>();
   for (const item of evidence) {
-    if ((side && item.side !== side) || terms.includes(item.term)) continue;
-    terms.push(item.term);
-    if (terms.length === limit) break;
+    if ((side && item.side !== side) || shown.has(item.term)) continue;
+    shown.set(item.term, CUES.has(item.term) ? item.term : `"${item.phrase}"`);
+    if (shown.size === limit) break;
   }
-  return terms.map((term) => `"${term}"`).join(', ');
+  return [...shown.values()].join(', ');
 }
 
 /**

@@ -31,7 +31,7 @@ function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: numbe
   return {
     lean: verdict.lean,
     pmShare: verdict.pmShare,
-    label: leanLabel(verdict) ?? (verdict.pmShare === null ? noLean.none : noLean.unclear),
+    label: leanLabel(verdict) ?? (verdict.evidence.length === 0 ? noLean.none : noLean.unclear),
     evidence: topPhrases(verdict.evidence, evidenceLimit).map(({ phrase, side, concern }): EvidenceView => ({ phrase, side, concern })),
   };
 }

@@ -5,7 +5,6 @@ import { lensWith, shareByFormula, SMALL_MODEL } from './smallModel';
 const small = lensWith();
 /** Words as the engine counts them in plain prose: runs of letters. */
 const wordCount = (text: string) => text.match(/[A-Za-z]+/g)?.length ?? 0;
-const logit = (share: number) => Math.log(share / (1 - share));
 const closeTo = (actual: number | null, expected: number, message?: string) =>
   assert.ok(actual !== null && Math.abs(actual - expected) < 1e-12, `${message ?? ''} ${actual} ≠ ${expected}`);
 const filler = (words: number) => ' and'.repeat(words);
@@ -21,7 +20,10 @@ describe('verdicts', () => {
   });
 
   it('scale the evidence by the square root of the length, never below the length floor', () => {
-    const evidenceShare = (words: number) => logit(small(`customer churn${filler(words - 2)}`).document.pmShare!) - SMALL_MODEL.bias;
+    const evidenceShare = (words: number) => {
+      const { pmWeight, poWeight } = small(`customer churn${filler(words - 2)}`).document;
+      return pmWeight - poWeight;
+    };
     assert.strictEqual(evidenceShare(4), evidenceShare(SMALL_MODEL.lengthFloor), 'short texts count as long as the floor');
     const ratio = evidenceShare(40) / evidenceShare(160);
     assert.ok(Math.abs(ratio - 2) < 1e-9, `four times the words, half the pull: ${ratio}`);
@@ -44,8 +46,19 @@ describe('verdicts', () => {
     const near = small(text).document;
     assert.ok(Math.abs(near.pmShare! - 0.5) <= SMALL_MODEL.balancedMargin && near.pmShare! < 0.5, String(near.pmShare));
     assert.strictEqual(near.lean, 'balanced');
-    assert.strictEqual(lensWith({}, { ...SMALL_MODEL, balancedMargin: 0 })(text).document.lean, 'po', 'no margin, no balance');
+    const unbalanced = lensWith({}, { ...SMALL_MODEL, balancedMargin: 0 });
+    assert.strictEqual(unbalanced(text).document.lean, 'unclear', 'no margin, no balance, and no PO evidence for a PO lean');
+    assert.strictEqual(unbalanced('A customer note on the sprint.').document.lean, 'po', 'σ(−0.5 + (1.5 − 1) / √10) < ½ with PO evidence');
     assert.strictEqual(small('A customer churn note for this week.').document.lean, 'pm');
+  });
+
+  it('give no lean that only the model\'s bias supports: the side it leans to must have evidence', () => {
+    const weak = small(`A customer${filler(30)}.`).document; // σ(−0.5 + 1.5 / √32) < ½, and no PO evidence
+    assert.deepStrictEqual([weak.lean, weak.pmShare, weak.evidence.length], ['unclear', null, 1]);
+    const text = `A customer and a task${filler(28)}.`;
+    const backed = small(text).document;
+    assert.strictEqual(backed.lean, 'po');
+    closeTo(backed.pmShare, shareByFormula(SMALL_MODEL, backed.evidence, wordCount(text)));
   });
 
   it('judge a parent section by its own text while the document adds up every section\'s evidence and words', () => {

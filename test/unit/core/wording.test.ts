@@ -2,36 +2,30 @@
 import * as assert from 'assert';
 import { leanLabel, topPhrases } from '../../../src/core/describe';
 import { leanSummary, topTerms } from '../../../src/core/rules/wording';
-import type { Evidence, Lean, Side, Verdict } from '../../../src/core/types';
-
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-const item = (phrase: string, term: string, side: Side, weight: number): Evidence => ({ phrase, term, side, concern: side === 'po' ? 'how' : 'who', weight, range });
-
-/** A verdict over `evidence` (strongest first, as the engine gives it) with the lean given. */
-function verdict(lean: Lean, evidence: Evidence[]): Verdict {
-  const poWeight = evidence.filter((e) => e.side === 'po').reduce((sum, e) => sum + e.weight, 0);
-  const pmWeight = evidence.filter((e) => e.side === 'pm').reduce((sum, e) => sum + e.weight, 0);
-  const total = poWeight + pmWeight;
-  return { lean, pmShare: total ? pmWeight / total : null, poWeight, pmWeight, evidence: [...evidence].sort((a, b) => b.weight - a.weight) };
-}
+import { item, verdict } from '../constructed';
 
 describe('wording: leanSummary and topTerms', () => {
   it('names both sides\' evidence for a balanced verdict', () => {
     const balanced = verdict('balanced', [
       item('Sprint', 'sprint', 'po', 3), item('customers', 'customer', 'pm', 3), item('estimate', 'estimate', 'po', 2),
       item('revenue', 'revenue', 'pm', 2), item('tasks', 'task', 'po', 1), item('segment', 'segment', 'pm', 1),
-    ]);
-    assert.strictEqual(leanSummary(balanced), 'is balanced (50% PM): PO "sprint", "estimate"; PM "customer", "revenue"');
+    ], 0.5);
+    assert.strictEqual(leanSummary(balanced), 'is balanced (50% PM): PO "Sprint", "estimate"; PM "customers", "revenue"');
   });
 
   it('names the leaning side\'s evidence and its share for a lean', () => {
-    const po = verdict('po', [item('backlog', 'backlog', 'po', 6), item('customer', 'customer', 'pm', 2), item('sprint', 'sprint', 'po', 2)]);
+    const po = verdict('po', [item('backlog', 'backlog', 'po', 6), item('customer', 'customer', 'pm', 2), item('sprint', 'sprint', 'po', 2)], 0.2);
     assert.strictEqual(leanSummary(po), 'leans PO (80% PO): "backlog", "sprint"');
   });
 
-  it('counts a term once however it is written ("customer", "customers")', () => {
+  it('counts a term once however it is written ("customer", "customers"), quoting its strongest phrase as written', () => {
     const evidence = [item('Customers', 'customer', 'pm', 5), item('customer', 'customer', 'pm', 2), item('revenue', 'revenue', 'pm', 1)];
-    assert.strictEqual(topTerms(evidence, 'pm'), '"customer", "revenue"');
+    assert.strictEqual(topTerms(evidence, 'pm'), '"Customers", "revenue"');
+  });
+
+  it('names structural cues without quotes, since they are not words of the document', () => {
+    const evidence = [item('`make`', 'inline code', 'po', 3), item('deploy', 'deploy', 'po', 2), item('-', 'list item', 'po', 1)];
+    assert.strictEqual(topTerms(evidence, 'po'), 'inline code, "deploy", list item');
   });
 });
 
@@ -49,7 +43,7 @@ describe('describe: topPhrases and leanLabel', () => {
 
   it('labels a lean with its own side\'s share, and no verdict with nothing', () => {
     const evidence = [item('backlog', 'backlog', 'po', 3), item('customer', 'customer', 'pm', 1)];
-    assert.strictEqual(leanLabel(verdict('po', evidence)), 'PO 75% · how');
-    assert.strictEqual(leanLabel(verdict('unclear', evidence)), undefined);
+    assert.strictEqual(leanLabel(verdict('po', evidence, 0.25)), 'PO 75% · how');
+    assert.strictEqual(leanLabel(verdict('unclear', evidence, null)), undefined);
   });
 });

@@ -2,19 +2,11 @@
 import * as assert from 'assert';
 import { toDocumentState } from '../../../src/extension/explainer/model';
 import { barSegments } from '../../../src/webview/bar';
-import type { Analysis, Evidence, Lean, Section, Side, Verdict } from '../../../src/core/types';
+import type { Analysis, Lean, Section, Verdict } from '../../../src/core/types';
+import { item, verdict } from '../constructed';
 import type { DocumentState, LeanView } from '../../../src/webview/protocol';
 
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-const item = (phrase: string, term: string, side: Side, weight: number): Evidence => ({ phrase, term, side, concern: side === 'po' ? 'how' : 'who', weight, range });
 const noLean = { none: 'No evidence', unclear: 'Too little to tell' };
-
-function verdict(lean: Lean, evidence: Evidence[]): Verdict {
-  const poWeight = evidence.filter((e) => e.side === 'po').reduce((sum, e) => sum + e.weight, 0);
-  const pmWeight = evidence.filter((e) => e.side === 'pm').reduce((sum, e) => sum + e.weight, 0);
-  const total = poWeight + pmWeight;
-  return { lean, pmShare: total ? pmWeight / total : null, poWeight, pmWeight, evidence };
-}
 
 function section(heading: string, line: number, of: Verdict): Section {
   const at = { start: { line, character: 2 }, end: { line, character: 2 + heading.length } };
@@ -33,9 +25,9 @@ const claimed = (label: string) => /^(PO|PM) (\d+)%/.exec(label) ?? /^Balanced Â
 
 describe('"Your document": labels and bars', () => {
   it('shows no share and no coloured bar for a section with too little evidence, beside a document with a clear lean', () => {
-    const thin = section('Checkout team: Product Backlog', 0, verdict('unclear', [item('Product Backlog', 'product backlog', 'po', 3)]));
-    const sprint = section('Sprint 14', 2, verdict('po', [item('sprint', 'sprint', 'po', 4), item('estimate', 'estimate', 'po', 3)]));
-    const state = view(verdict('po', [...thin.evidence, ...sprint.evidence]), [thin, sprint]);
+    const thin = section('Checkout team: Product Backlog', 0, verdict('unclear', [item('Product Backlog', 'product backlog', 'po', 3)], null));
+    const sprint = section('Sprint 14', 2, verdict('po', [item('sprint', 'sprint', 'po', 4), item('estimate', 'estimate', 'po', 3)], 0));
+    const state = view(verdict('po', [...thin.evidence, ...sprint.evidence], 0), [thin, sprint]);
     const [thinView, sprintView] = state.sections;
     assert.strictEqual(thinView.label, 'Too little to tell');
     assert.doesNotMatch(thinView.label, /%/);
@@ -45,7 +37,7 @@ describe('"Your document": labels and bars', () => {
   });
 
   it('draws nothing either way without evidence', () => {
-    const state = view(verdict('unclear', []));
+    const state = view(verdict('unclear', [], null));
     assert.strictEqual(state.document.label, 'No evidence');
     assert.strictEqual(barSegments(state.document), undefined);
   });
@@ -55,7 +47,7 @@ describe('"Your document": labels and bars', () => {
       const pmShare = pmWeight / 40; // 0.125, 0.375 â€¦: halves that two roundings would split differently
       const lean: Lean = Math.abs(pmShare - 0.5) <= 0.12 ? 'balanced' : pmShare > 0.5 ? 'pm' : 'po';
       const evidence = [item('backlog', 'backlog', 'po', 40 - pmWeight), item('customer', 'customer', 'pm', pmWeight)].filter((e) => e.weight > 0);
-      const shown: LeanView = view(verdict(lean, evidence)).document;
+      const shown: LeanView = view(verdict(lean, evidence, pmShare)).document;
       const match = claimed(shown.label);
       assert.ok(match, `${shown.label} claims a share`);
       const segments = barSegments(shown);
@@ -67,7 +59,7 @@ describe('"Your document": labels and bars', () => {
 
   it('lists one piece of evidence per term: "customer" and "customers" are one', () => {
     const evidence = [item('customers', 'customer', 'pm', 3), item('sprint', 'sprint', 'po', 2), item('Customer', 'customer', 'pm', 2)];
-    const state = view(verdict('balanced', evidence), [section('Who', 0, verdict('balanced', evidence))]);
+    const state = view(verdict('balanced', evidence, 0.5), [section('Who', 0, verdict('balanced', evidence, 0.5))]);
     for (const shown of [state.document, state.sections[0]]) {
       assert.deepStrictEqual(shown.evidence.map((e) => e.phrase), ['customers', 'sprint']);
     }
