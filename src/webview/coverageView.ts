@@ -67,7 +67,7 @@ function renderItem(view: CoverageView, item: CoverageItemView, post: (message: 
 }
 
 /** Scrolls an element to the top of the page, below the sticky masthead that would cover it. */
-export function scrollBelowMasthead(target: Element | null): void {
+function scrollBelowMasthead(target: Element | null): void {
   if (!target) return;
   const masthead = document.querySelector('.masthead')?.getBoundingClientRect().height ?? 0;
   window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - masthead - 8);

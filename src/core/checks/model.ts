@@ -64,15 +64,17 @@ export interface CheckModel {
 /** Long lines are read from their start only: the checks look for short statements, and this keeps them linear. */
 const MAX_PLAIN = 600;
 
-const cache = new WeakMap<readonly Section[], CheckModel>();
+const cache = new WeakMap<readonly Section[], { text: string; model: CheckModel }>();
 
-/** One model per analysis: the rules of one run receive the same `sections` array. */
+/**
+ * One model per analysis: the rules of one run receive the same `sections` array and text. The text is part of
+ * the key, so sections handed in again with other text (a caller's newer copy) are read afresh.
+ */
 export function checkModel(text: string, sections: readonly Section[]): CheckModel {
-  let model = cache.get(sections);
-  if (!model) {
-    model = buildModel(text, sections);
-    cache.set(sections, model);
-  }
+  const cached = cache.get(sections);
+  if (cached?.text === text) return cached.model;
+  const model = buildModel(text, sections);
+  cache.set(sections, { text, model });
   return model;
 }
 

@@ -23,8 +23,8 @@ const SPRINT_TITLE = /\b(?:sprint|iteration)s?\b/i;
 const BACKLOG_TITLE = /\b(?:backlog|release(?! notes)|increment|user stories|stories|sprint|iteration)\b/i;
 const PRODUCT_BACKLOG = /\bproduct backlog\b/i;
 const BRIEF_TITLE = /\b(?:prd|product requirements?|requirements|brief|one[- ]?pager|opportunity|pr ?\/ ?faq|press release|working backwards|problem statement|proposal|business case|lean canvas|pitch|product spec(?:ification)?|spec)\b/i;
-/** Records of what happened, not plans: no role owes them a goal or a metric. */
 const OKR_TITLE = /\b(?:okrs?|objectives and key results)\b/i;
+/** Records of what happened, not plans: no role owes them a goal or a metric. */
 const RECORD_TITLE = /\b(?:retro(?:spective)?|minutes|meeting|notes|stand-?up|post-?mortem|incident|review|demo|agenda|journal|changelog)\b/i;
 
 /** `items` finds the document's items; it is called only when counting stories cannot settle the shape. */

@@ -65,4 +65,13 @@ describe('role checks: the shortcuts give the full answers', () => {
       assert.strictEqual(inOrder.line(inOrder.lineCount).kind, 'blank', 'past the end reads as blank');
     }
   });
+
+  it('the same sections with other text are read from that text, not from the model of the first', () => {
+    const before = '# Checkout backlog\n\nProduct Goal: pay in a minute.\n';
+    const after = '# Checkout backlog\n\nSome notes on the week.\n';
+    const { sections } = analyze(before);
+    assert.strictEqual(checkModel(before, sections).line(2).plain, 'Product Goal: pay in a minute.');
+    assert.strictEqual(checkModel(after, sections).line(2).plain, 'Some notes on the week.');
+    assert.strictEqual(checkModel(after, sections), checkModel(after, sections), 'one model while the text stays the same');
+  });
 });
