@@ -20,12 +20,14 @@ export class LensCodeActions implements vscode.CodeActionProvider {
     if (!analysis || ours.length === 0) return [];
     const actions: vscode.CodeAction[] = [];
     const sections = new Set<Section>();
+    // One text for every diagnostic, so the checks behind their fixes are worked out once.
+    const input = { text: document.getText(), sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect };
     for (const diagnostic of ours) {
       const rule = ruleOf(diagnostic) as string;
       const section = enclosingSection(analysis, diagnostic.range.start.line);
       if (rule === 'story-without-value') actions.push(...valueFixes(document, diagnostic, section));
-      const missing = checkFix(rule, diagnostic.range.start.line, { text: document.getText(), sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect });
-      if (missing) actions.push(missingPieceFix(document, diagnostic, rule, missing));
+      const missing = checkFix(rule, diagnostic.range.start.line, input);
+      if (missing) actions.push(missingPieceFix(document, diagnostic, missing));
       if (section && rule !== 'document-lean') sections.add(section);
       actions.push(disableRuleAction(rule, diagnostic));
     }
@@ -55,27 +57,27 @@ function valueFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
 }
 
 /** The titles of the role checks' fixes: each inserts the missing piece from the template library. */
-function missingPieceTitle(rule: string, fix: CheckFix): string {
-  switch (rule) {
-    case 'backlog-without-goal':
-      return fix.piece === 'Sprint Goal' ? vscode.l10n.t('Add a Sprint Goal under the title') : vscode.l10n.t('Add a Product Goal under the title');
-    case 'item-without-acceptance':
+function missingPieceTitle(fix: CheckFix): string {
+  switch (fix.piece) {
+    case 'goal':
+      return fix.name === 'Sprint Goal' ? vscode.l10n.t('Add a Sprint Goal under the title') : vscode.l10n.t('Add a Product Goal under the title');
+    case 'acceptance':
       return vscode.l10n.t('Add acceptance criteria (Given / When / Then) to this item');
-    case 'unordered-backlog':
+    case 'order':
       return vscode.l10n.t('Say what the backlog is ordered by');
-    case 'brief-without-customer':
+    case 'customer':
       return vscode.l10n.t('Add a “Who” section: the target customer');
-    case 'brief-without-problem':
+    case 'problem':
       return vscode.l10n.t('Add a “What” section: the customer problem');
-    case 'brief-without-objective':
+    case 'objective':
       return vscode.l10n.t('Add a “Why” section: the business objective');
-    default:
+    case 'measure':
       return vscode.l10n.t('Add a “Success metrics” section: metrics with targets');
   }
 }
 
-function missingPieceFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, fix: CheckFix): vscode.CodeAction {
-  const action = new vscode.CodeAction(missingPieceTitle(rule, fix), vscode.CodeActionKind.QuickFix);
+function missingPieceFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: CheckFix): vscode.CodeAction {
+  const action = new vscode.CodeAction(missingPieceTitle(fix), vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   const { position, snippet } = snippetOf(document, fix);

@@ -2,14 +2,10 @@
  * The coverage checklist of "Your document", as it crosses postMessage: what the Product Owner's backlog and the
  * Product Manager's brief answer. Labels are localised by the extension; the webview sets them as textContent.
  */
+import type { PieceId } from '../core/checks/pieces';
 import type { Side } from '../core/types';
 
-export const PIECE_IDS = ['goal', 'acceptance', 'order', 'customer', 'problem', 'objective', 'measure'] as const;
-export type PieceId = (typeof PIECE_IDS)[number];
-
-export function isPieceId(value: unknown): value is PieceId {
-  return typeof value === 'string' && (PIECE_IDS as readonly string[]).includes(value);
-}
+export { isPieceId, type PieceId } from '../core/checks/pieces';
 
 export type PieceState = 'answered' | 'missing' | 'notNeeded';
 

@@ -84,7 +84,7 @@ describe('the role checks in the editor', () => {
     assert.deepStrictEqual(analyze(editor.document.getText()).findings.filter((f) => CHECKS.test(f.rule)), []);
   });
 
-  it('"Your document" ticks what the document answers, and its button inserts a missing piece where the fix would', async () => {
+  it('"Your document" ticks what the document answers, and its button inserts a missing piece where the fix would, once', async () => {
     const editor = await open('backlog.md');
     await findingOf(editor, 'backlog-without-goal');
     const goal = await waitFor(() => coverageItem('goal'), (item) => item?.state === 'missing', 'the goal row marked missing');
@@ -95,5 +95,9 @@ describe('the role checks in the editor', () => {
     const answered = await waitFor(() => coverageItem('goal'), (item) => item?.state === 'answered', 'the goal row ticked');
     assert.strictEqual(answered?.line, 2);
     await gone(editor, 'backlog-without-goal');
+    // A second click from a view drawn before the goal landed inserts no second goal.
+    const withGoal = editor.document.getText();
+    await explainer.handleMessage({ type: 'insertPiece', piece: 'goal' });
+    assert.strictEqual(editor.document.getText(), withGoal);
   });
 });

@@ -7,6 +7,12 @@ import { findText, hasText, type CheckModel } from './model';
 
 export type BriefPiece = 'customer' | 'problem' | 'objective' | 'measure';
 
+/** Each piece in a few words: what its fix adds. */
+export const PIECE_NAMES: Readonly<Record<BriefPiece, string>> = { customer: 'target customer', problem: 'customer problem', objective: 'business objective', measure: 'measure of success' };
+
+/** An OKR set owes an objective and measured key results; the customer and the problem are a brief's, not its. */
+export const okrOwes = (piece: BriefPiece): boolean => piece === 'objective' || piece === 'measure';
+
 interface PieceSpec {
   /** A heading that announces the piece; its section must say something. */
   heading: RegExp;

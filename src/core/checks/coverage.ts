@@ -2,17 +2,17 @@
  * The checklist behind "Your document": the Product Owner's accountabilities and the Product Manager's
  * questions, each answered or not by the document, with where it is answered. Plain data for the explainer.
  */
+import { okrOwes, type BriefPiece } from './brief';
+import type { PieceId } from './pieces';
 import type { CheckReport } from './report';
 import { MIN_ITEMS_TO_ORDER } from './report';
 import type { BacklogKind } from './shape';
 
-export type PieceId = 'goal' | 'acceptance' | 'order' | 'customer' | 'problem' | 'objective' | 'measure';
-
-export const PM_PIECES = ['customer', 'problem', 'objective', 'measure'] as const;
+const PM_PIECES: readonly BriefPiece[] = ['customer', 'problem', 'objective', 'measure'];
 
 export interface PieceCoverage {
   id: PieceId;
-  /** False where the document does not owe it: no goal for a single story, no order for a sprint plan or a short list. */
+  /** False where the document does not owe it: no goal for a single story, no order for a sprint plan or a short list, no customer or problem for an OKR set. */
   applies: boolean;
   answered: boolean;
   /** Where the document answers it (0-based line), or -1. */
@@ -47,6 +47,9 @@ export function coverageOf(report: CheckReport): Coverage {
       piece('acceptance', firstMissing?.line ?? items[0]?.line ?? -1, items.length > 0 && !firstMissing, true, firstMissing !== undefined && firstMissing.shape !== 'row'),
       piece('order', -1, report.ordered, orderApplies),
     ],
-    pm: PM_PIECES.map((id) => piece(id, report.pieces[id])),
+    pm: PM_PIECES.map((id) => piece(id, report.pieces[id], undefined, !report.okr || okrOwes(id))),
   };
 }
+
+/** One row of the checklist. */
+export const pieceOf = (coverage: Coverage, id: PieceId): PieceCoverage => [...coverage.po, ...coverage.pm].find((piece) => piece.id === id) as PieceCoverage;

@@ -4,29 +4,34 @@
  */
 import { findTemplate } from '../templates';
 import type { Lean, Position, Section, Side } from '../types';
-import type { BriefPiece } from './brief';
+import { PIECE_NAMES, type BriefPiece } from './brief';
+import { coverageOf, pieceOf } from './coverage';
 import type { BacklogItem } from './items';
 import { sectionAt, type CheckModel } from './model';
+import type { PieceId } from './pieces';
 import { checkReport, type CheckReport } from './report';
 
 export interface CheckFix {
-  /** What the fix adds, for its title: `Product Goal`, `acceptance criteria`. */
-  piece: string;
+  piece: PieceId;
+  /** What the fix adds, in words: `Product Goal`, `acceptance criteria`. */
+  name: string;
   position: Position;
   snippet: string;
 }
 
-/** The rules with a fix here, and the brief piece each one inserts. */
-const BRIEF_RULES: Record<string, BriefPiece> = {
-  'brief-without-customer': 'customer',
-  'brief-without-problem': 'problem',
-  'brief-without-objective': 'objective',
-  'brief-without-measure': 'measure',
-};
+/** The piece each rule's fix inserts. A Map, so that a name like `constructor` finds nothing. */
+const RULE_PIECES: ReadonlyMap<string, PieceId> = new Map<string, PieceId>([
+  ['backlog-without-goal', 'goal'],
+  ['item-without-acceptance', 'acceptance'],
+  ['unordered-backlog', 'order'],
+  ['brief-without-customer', 'customer'],
+  ['brief-without-problem', 'problem'],
+  ['brief-without-objective', 'objective'],
+  ['brief-without-measure', 'measure'],
+]);
 /** The `bl-brief` section that answers each piece, in the order a brief asks them. */
 const BRIEF_SECTIONS: Record<BriefPiece, string> = { customer: 'Who', problem: 'What', objective: 'Why', measure: 'Success metrics' };
 const BRIEF_ORDER: readonly BriefPiece[] = ['customer', 'problem', 'objective', 'measure'];
-const PIECE_NAMES: Record<BriefPiece, string> = { customer: 'target customer', problem: 'customer problem', objective: 'business objective', measure: 'measure of success' };
 
 export interface FixInput {
   text: string;
@@ -37,20 +42,27 @@ export interface FixInput {
 
 /** The fix for a finding of `rule` that starts on `line`, or undefined when the rule has none here. */
 export function checkFix(rule: string, line: number, input: FixInput): CheckFix | undefined {
+  const piece = RULE_PIECES.get(rule);
+  if (!piece) return undefined;
   const report = checkReport(input.text, input.sections, input.lean, input.expect);
-  if (rule === 'backlog-without-goal') return goalFix(report);
-  if (rule === 'unordered-backlog') return orderFix(report);
-  if (rule === 'item-without-acceptance') {
-    const item = report.items.find((candidate) => candidate.line === line);
-    return item && acceptanceFix(report.model, item);
-  }
-  const piece = BRIEF_RULES[rule];
-  return piece && briefFix(report, piece);
+  if (piece !== 'acceptance') return wholeDocumentFix(report, piece);
+  const item = report.items.find((candidate) => candidate.line === line);
+  return item && acceptanceFix(report.model, item);
 }
 
-/** The fix that adds a brief piece, or the goal, even where no rule asked (the checklist's buttons). */
-export function pieceFix(piece: BriefPiece | 'goal' | 'order', input: FixInput): CheckFix | undefined {
+/**
+ * The fix behind a checklist button, even where no rule asked; undefined when the text as it is now leaves
+ * nothing to insert (the piece is answered or not needed): the button may have been drawn for older text.
+ */
+export function coverageFix(piece: PieceId, input: FixInput): CheckFix | undefined {
   const report = checkReport(input.text, input.sections, input.lean, input.expect);
+  if (!pieceOf(coverageOf(report), piece).insertable) return undefined;
+  if (piece !== 'acceptance') return wholeDocumentFix(report, piece);
+  const item = report.items.find((candidate) => !candidate.hasAcceptance);
+  return item && acceptanceFix(report.model, item);
+}
+
+function wholeDocumentFix(report: CheckReport, piece: Exclude<PieceId, 'acceptance'>): CheckFix {
   if (piece === 'goal') return goalFix(report);
   if (piece === 'order') return orderFix(report);
   return briefFix(report, piece);
@@ -60,7 +72,7 @@ export function pieceFix(piece: BriefPiece | 'goal' | 'order', input: FixInput):
 function goalFix(report: CheckReport): CheckFix {
   const sprint = report.po === 'sprint';
   const body = templateUntil(sprint ? 'sprint-goal' : 'goal', sprint ? '## Items selected' : '## What the backlog');
-  return { piece: sprint ? 'Sprint Goal' : 'Product Goal', ...afterTitle(report.model, shiftHeadings(body, childLevel(report.model) - 1)) };
+  return { piece: 'goal', name: sprint ? 'Sprint Goal' : 'Product Goal', ...afterTitle(report.model, shiftHeadings(body, childLevel(report.model) - 1)) };
 }
 
 function orderFix(report: CheckReport): CheckFix {
@@ -68,8 +80,8 @@ function orderFix(report: CheckReport): CheckFix {
   const first = report.items[0];
   const holder = first ? parentSection(model, first) : -1;
   const snippet = 'Ordered by ${1|value to customers,cost of delay,risk|}, highest first.';
-  if (holder < 0 || holder === model.title) return { piece: 'order', ...afterTitle(model, snippet) };
-  return { piece: 'order', ...afterLine(model, model.sections[holder].headingRange.start.line, snippet) };
+  if (holder < 0 || holder === model.title) return { piece: 'order', name: 'order', ...afterTitle(model, snippet) };
+  return { piece: 'order', name: 'order', ...afterLine(model, model.sections[holder].headingRange.start.line, snippet) };
 }
 
 /** Given / When / Then from `bl-story`: a sub-heading under a headed item, a nested list under a listed story, a label after a paragraph. */
@@ -80,13 +92,13 @@ function acceptanceFix(model: CheckModel, item: BacklogItem): CheckFix | undefin
   if (item.shape === 'list') {
     const indent = ' '.repeat(model.line(item.line).contentIndent);
     const nested = criteria.split('\n').map((line) => indent + line).join('\n');
-    return { piece: 'acceptance criteria', position: endOf(model, last), snippet: `\n${nested}` };
+    return { piece: 'acceptance', name: 'acceptance criteria', position: endOf(model, last), snippet: `\n${nested}` };
   }
   if (item.shape === 'heading') {
     const level = Math.min(model.sections[item.section].level + 1, 6);
-    return { piece: 'acceptance criteria', ...afterLine(model, ownBodyEnd(model, item), `${'#'.repeat(level)} Acceptance criteria\n\n${criteria}`) };
+    return { piece: 'acceptance', name: 'acceptance criteria', ...afterLine(model, ownBodyEnd(model, item), `${'#'.repeat(level)} Acceptance criteria\n\n${criteria}`) };
   }
-  return { piece: 'acceptance criteria', ...afterLine(model, last, `Acceptance criteria:\n\n${criteria}`) };
+  return { piece: 'acceptance', name: 'acceptance criteria', ...afterLine(model, last, `Acceptance criteria:\n\n${criteria}`) };
 }
 
 /**
@@ -100,7 +112,7 @@ function briefFix(report: CheckReport, piece: BriefPiece): CheckFix {
   const earlier = BRIEF_ORDER.slice(0, BRIEF_ORDER.indexOf(piece)).map((before) => report.pieces[before]).filter((line) => line >= 0);
   const anchor = earlier.length > 0 ? topSection(model, Math.max(...earlier)) : -1;
   const fix = anchor < 0 ? afterTitleText(model, body) : afterLine(model, lastTextLine(model, model.sections[anchor].range.start.line, model.sections[anchor].range.end.line), body);
-  return { piece: PIECE_NAMES[piece], ...fix };
+  return { piece, name: PIECE_NAMES[piece], ...fix };
 }
 
 // Template slices ---------------------------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/types';
 import { coverageOf, type Coverage, type PieceCoverage } from '../../core/checks/coverage';
-import { checkFix, pieceFix } from '../../core/checks/fixes';
+import { coverageFix } from '../../core/checks/fixes';
+import type { PieceId } from '../../core/checks/pieces';
 import { checkReport } from '../../core/checks/report';
-import type { CoverageItemView, CoverageView, PieceId } from '../../webview/coverageProtocol';
+import type { CoverageItemView, CoverageView } from '../../webview/coverageProtocol';
 import { snippetOf } from '../insertFix';
 
 export function coverageView(text: string, analysis: Analysis): CoverageView {
@@ -60,8 +61,18 @@ function item(piece: PieceCoverage, coverage: Coverage): CoverageItemView {
       notNeeded: sprint ? t('A Sprint Backlog is a plan, not an ordered list.') : t('Fewer than three items: their order is plain to see.'),
       insert: t('Add an “Ordered by” line'),
     },
-    customer: { label: t('Who: the target customer'), missing: t('Who has the problem: a segment or persona, and how many?'), insert: t('Add a “Who” section') },
-    problem: { label: t('What: their problem or need'), missing: t('What hurts today, in the customers’ words?'), insert: t('Add a “What” section') },
+    customer: {
+      label: t('Who: the target customer'),
+      missing: t('Who has the problem: a segment or persona, and how many?'),
+      notNeeded: t('An OKR set owes objectives and measured key results, not a target customer.'),
+      insert: t('Add a “Who” section'),
+    },
+    problem: {
+      label: t('What: their problem or need'),
+      missing: t('What hurts today, in the customers’ words?'),
+      notNeeded: t('An OKR set owes objectives and measured key results, not a problem statement.'),
+      insert: t('Add a “What” section'),
+    },
     objective: { label: t('Why: the business objective'), missing: t('Why does solving it matter to the business, and why now?'), insert: t('Add a “Why” section') },
     measure: { label: t('How we will know: a metric with a target'), missing: t('Which metric, from what value to what target?'), insert: t('Add a “Success metrics” section') },
   };
@@ -76,14 +87,12 @@ function item(piece: PieceCoverage, coverage: Coverage): CoverageItemView {
   return { id: piece.id, state, label: text.label, detail, line: piece.line, insertLabel: piece.insertable ? text.insert : undefined };
 }
 
-/** Inserts a missing piece where its quick fix would, into the editor the writer used last. */
+/**
+ * Inserts a missing piece where its quick fix would, into the editor the writer used last. The checklist is
+ * worked out again for the text as it is now: a button drawn for older text inserts nothing that is there already.
+ */
 export async function insertPiece(editor: vscode.TextEditor, analysis: Analysis, piece: PieceId): Promise<boolean> {
-  const input = { text: editor.document.getText(), sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect };
-  let fix;
-  if (piece === 'acceptance') {
-    const missing = checkReport(input.text, input.sections, input.lean, input.expect).items.find((candidate) => !candidate.hasAcceptance);
-    fix = missing && checkFix('item-without-acceptance', missing.line, input);
-  } else fix = pieceFix(piece, input);
+  const fix = coverageFix(piece, { text: editor.document.getText(), sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect });
   if (!fix) return false;
   const { position, snippet } = snippetOf(editor.document, fix);
   return editor.insertSnippet(new vscode.SnippetString(snippet), position);

@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze, type Analysis } from '../../../src/core';
-import { checkFix, pieceFix, type CheckFix } from '../../../src/core/checks/fixes';
+import { checkFix, coverageFix, type CheckFix, type FixInput } from '../../../src/core/checks/fixes';
 import { coverageOf } from '../../../src/core/checks/coverage';
+import type { PieceId } from '../../../src/core/checks/pieces';
 import { checkReport } from '../../../src/core/checks/report';
 import { expectedFindings } from './expectations';
 
@@ -243,7 +244,7 @@ describe('role checks: quick fixes', () => {
   for (const [rule, text, piece, shape] of cases) {
     it(`${rule}: inserts the ${piece} where it belongs, and the finding is gone`, () => {
       const { fix } = fixOf(text, rule);
-      assert.strictEqual(fix.piece, piece);
+      assert.strictEqual(fix.name, piece);
       const fixed = applyFix(text, fix);
       assert.match(fixed, shape);
       assert.ok(!rulesOf(fixed).includes(rule), fixed);
@@ -275,14 +276,62 @@ describe('role checks: quick fixes', () => {
   });
 
   it('the checklist can insert any brief piece or the goal, even where no rule asked', () => {
-    const analysis = analyze(BACKLOG);
-    const input = { text: BACKLOG, sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect };
-    assert.strictEqual(pieceFix('goal', input)?.piece, 'Product Goal');
-    assert.match(pieceFix('measure', input)?.snippet ?? '', /## Success metrics/);
+    const input = inputOf(BACKLOG);
+    assert.strictEqual(coverageFix('goal', input)?.name, 'Product Goal');
+    assert.match(coverageFix('measure', input)?.snippet ?? '', /## Success metrics/);
+  });
+
+  it('the checklist inserts nothing the text already answers or does not owe, whatever the button was drawn for', () => {
+    const withGoal = BACKLOG.replace('\n\n-', '\n\nProduct Goal: pay in a minute.\n\n-');
+    assert.strictEqual(coverageFix('goal', inputOf(withGoal)), undefined, 'a second goal');
+    assert.strictEqual(coverageFix('customer', inputOf(BRIEF)), undefined, 'a second "Who"');
+    assert.strictEqual(coverageFix('goal', inputOf('# Story: wallet\n\nAs a shopper, I want a wallet, so that I skip the form.\n')), undefined, 'a goal for one story');
+    assert.strictEqual(coverageFix('order', inputOf(BACKLOG.replace('# Checkout backlog', '# Sprint 14 plan'))), undefined, 'an order for a sprint plan');
+    assert.strictEqual(coverageFix('acceptance', inputOf(BACKLOG)), undefined, 'criteria where every item has them');
+    assert.strictEqual(coverageFix('problem', inputOf(readFileSync(join(FIXTURES, 'growth-okrs-q3.md'), 'utf8'))), undefined, 'a problem for an OKR set');
+  });
+
+  it('a name that is not a rule has no fix, even one every object has', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) assert.strictEqual(checkFix(name, 0, inputOf(BRIEF)), undefined, name);
   });
 });
 
+function inputOf(text: string): FixInput {
+  const analysis = analyze(text);
+  return { text, sections: analysis.sections, lean: analysis.document.lean, expect: analysis.expect };
+}
+
+/** The rule that reports each checklist row missing. */
+const RULE_OF_PIECE: Record<PieceId, string> = {
+  goal: 'backlog-without-goal', acceptance: 'item-without-acceptance', order: 'unordered-backlog',
+  customer: 'brief-without-customer', problem: 'brief-without-problem', objective: 'brief-without-objective', measure: 'brief-without-measure',
+};
+
 describe('role checks: the coverage checklist', () => {
+  it('marks missing exactly what the rules report, on every labelled document', () => {
+    const folders = [FIXTURES, join(FIXTURES, 'held-out')];
+    const files = folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const reported = new Set(analyze(text).findings.map((finding) => finding.rule));
+      const coverage = coverageOf(reportOf(text));
+      const rows = [...coverage.po.map((row) => ({ row, checked: coverage.checked.po })), ...coverage.pm.map((row) => ({ row, checked: coverage.checked.pm }))];
+      for (const { row, checked } of rows) {
+        // The criteria row reads "missing" before there is any item; the rule speaks only of items without them.
+        const owed = row.id === 'acceptance' ? coverage.items.withCriteria < coverage.items.total : row.applies && !row.answered;
+        assert.strictEqual(checked && owed, reported.has(RULE_OF_PIECE[row.id]), `${file}: ${row.id}`);
+      }
+    }
+  });
+
+  it('an OKR set owes no customer and no problem: those rows are not needed and offer no insert', () => {
+    const coverage = coverageOf(reportOf(readFileSync(join(FIXTURES, 'growth-okrs-q3.md'), 'utf8')));
+    assert.deepStrictEqual(coverage.checked, { po: false, pm: true });
+    assert.deepStrictEqual(coverage.pm.map((piece) => [piece.id, piece.applies, piece.insertable]), [
+      ['customer', false, false], ['problem', false, false], ['objective', true, false], ['measure', true, false],
+    ]);
+  });
+
   const states = (text: string) => {
     const coverage = coverageOf(reportOf(text));
     return Object.fromEntries([...coverage.po, ...coverage.pm].map((piece) => [piece.id, piece.applies ? (piece.answered ? 'answered' : 'missing') : 'not needed']));
