@@ -1,5 +1,6 @@
-import { percent } from './rules/wording';
-import type { Concern, Evidence, Verdict } from './types';
+import type { Concern, Evidence, Side, Verdict } from './types';
+
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** The concerns that carry most of one side's evidence, strongest first: `who/why`. */
 export function leadingConcerns(evidence: readonly Evidence[], side: 'po' | 'pm', limit = 2): Concern[] {
@@ -24,16 +25,24 @@ export function sharesLabel(verdict: Verdict): string | undefined {
 }
 
 /**
- * The evidence that weighs most, one entry per term and side (so "customer" and "customers" are one entry,
- * shown with its strongest phrase and the weight of all), for tooltips, hovers and the explainer.
+ * The terms that weigh most, on one side or both: one entry per term and side (so "customer" and "customers"
+ * are one entry), with the phrase and range of its strongest occurrence and the weight of all of them, ties in
+ * document order. For messages, tooltips, hovers and the explainer.
  */
-export function topPhrases(evidence: readonly Evidence[], limit = 5): Evidence[] {
-  const seen = new Map<string, Evidence>();
+export function topPhrases(evidence: readonly Evidence[], limit = 5, side?: Side): Evidence[] {
+  const groups: { entry: Evidence; strongest: number }[] = [];
+  const bySide = { po: new Map<string, (typeof groups)[number]>(), pm: new Map<string, (typeof groups)[number]>() };
   for (const item of evidence) {
-    const key = `${item.side}:${item.term}`;
-    const known = seen.get(key);
-    if (!known) seen.set(key, { ...item });
-    else known.weight += item.weight;
+    if (side && item.side !== side) continue;
+    const group = bySide[item.side].get(item.term);
+    if (!group) {
+      const created = { entry: { ...item }, strongest: item.weight };
+      bySide[item.side].set(item.term, created);
+      groups.push(created);
+    } else {
+      if (item.weight > group.strongest) Object.assign(group, { strongest: item.weight, entry: { ...group.entry, phrase: item.phrase, range: item.range } });
+      group.entry.weight += item.weight;
+    }
   }
-  return [...seen.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
+  return groups.map(({ entry }) => entry).sort((a, b) => b.weight - a.weight).slice(0, limit);
 }

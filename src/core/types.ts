@@ -37,7 +37,7 @@ export interface Verdict {
   /** The PO-side and PM-side evidence, each summed and scaled by the text's length: their difference moves the log-odds. */
   poWeight: number;
   pmWeight: number;
-  /** The evidence, strongest first. */
+  /** The evidence, in document order (`topPhrases` gives the strongest terms). */
   evidence: Evidence[];
 }
 

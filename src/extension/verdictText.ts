@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { leadingConcerns, topPhrases } from '../core/describe';
-import { percent } from '../core/rules/wording';
+import { leadingConcerns, percent, topPhrases } from '../core/describe';
 import type { Evidence, Side, Verdict } from '../core';
 
 /** What each concern means, for a writer who has not read the explainer yet. */
@@ -23,7 +22,7 @@ export function verdictLine(verdict: Verdict): string {
 
 /** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */
 export function evidenceBySide(verdict: Verdict, perSide = 3): string[] {
-  const bySide = (side: Side) => topPhrases(verdict.evidence.filter((item) => item.side === side), perSide).map((item) => `“${item.phrase}”`);
+  const bySide = (side: Side) => topPhrases(verdict.evidence, perSide, side).map((item) => `“${item.phrase}”`);
   return (['po', 'pm'] as const).flatMap((side) => {
     const phrases = bySide(side);
     return phrases.length === 0 ? [] : [`${side.toUpperCase()}: ${phrases.join(', ')}`];

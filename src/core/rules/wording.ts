@@ -1,24 +1,15 @@
+import { percent, topPhrases } from '../describe';
 import { CUE_NAMES } from '../model/model';
 import type { Evidence, Side, Verdict } from '../types';
-
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 const CUES: ReadonlySet<string> = new Set(CUE_NAMES);
 
 /**
- * The first distinct terms of the (strongest-first) evidence on one side, or both, each as the document
- * writes it, quoted, and structural cues by name: `"Customers", "problem", inline code`. Evidence is told
- * apart by `term`, so "customer" and "customers" count once. Walks only as far as it needs to, so a
- * document-wide list costs little.
+ * The terms that weigh most on one side, or both, each as the document writes it (its strongest phrase),
+ * quoted, and structural cues by name: `"Customers", "problem", inline code`.
  */
 export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
-  const shown = new Map<string, string>();
-  for (const item of evidence) {
-    if ((side && item.side !== side) || shown.has(item.term)) continue;
-    shown.set(item.term, CUES.has(item.term) ? item.term : `"${item.phrase}"`);
-    if (shown.size === limit) break;
-  }
-  return [...shown.values()].join(', ');
+  return topPhrases(evidence, limit, side).map((item) => (CUES.has(item.term) ? item.term : `"${item.phrase}"`)).join(', ');
 }
 
 /**

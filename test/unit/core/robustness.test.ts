@@ -21,7 +21,8 @@ function checkInvariants(text: string, analysis: Analysis): void {
     if (verdict.pmShare !== null) assert.ok(verdict.pmShare >= 0 && verdict.pmShare <= 1, 'share within [0, 1]');
     verdict.evidence.forEach((item, i) => {
       inText(item.range, `evidence "${item.phrase}"`);
-      if (i > 0) assert.ok(verdict.evidence[i - 1].weight >= item.weight, 'evidence strongest first');
+      const before = verdict.evidence[i - 1]?.range.start;
+      if (before) assert.ok(before.line < item.range.start.line || (before.line === item.range.start.line && before.character <= item.range.start.character), 'evidence in document order');
     });
   }
   for (const section of analysis.sections) {

@@ -36,6 +36,13 @@ describe('describe: topPhrases and leanLabel', () => {
     assert.deepStrictEqual(top.map((e) => [e.phrase, e.term, e.weight]), [['Customers', 'customer', 8], ['sprint', 'sprint', 4]]);
   });
 
+  it('shows the strongest occurrence wherever it stands, ranks by the weight of all, ties in document order, one side when asked', () => {
+    const evidence = [item('customer', 'customer', 'pm', 1), item('sprint', 'sprint', 'po', 3), item('Customers', 'customer', 'pm', 2), item('revenue', 'revenue', 'pm', 3)];
+    assert.deepStrictEqual(topPhrases(evidence).map((e) => [e.phrase, e.weight]), [['Customers', 3], ['sprint', 3], ['revenue', 3]]);
+    assert.deepStrictEqual(topPhrases(evidence, 5, 'pm').map((e) => e.phrase), ['Customers', 'revenue']);
+    assert.deepStrictEqual(topPhrases(evidence, 1).map((e) => e.phrase), ['Customers']);
+  });
+
   it('keeps one term on two sides apart (a user term may be on either)', () => {
     const top = topPhrases([item('launch', 'launch', 'po', 2), item('launch', 'launch', 'pm', 1)]);
     assert.deepStrictEqual(top.map((e) => e.side), ['po', 'pm']);
