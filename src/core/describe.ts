@@ -30,19 +30,19 @@ export function sharesLabel(verdict: Verdict): string | undefined {
  * document order. For messages, tooltips, hovers and the explainer.
  */
 export function topPhrases(evidence: readonly Evidence[], limit = 5, side?: Side): Evidence[] {
-  const groups: { entry: Evidence; strongest: number }[] = [];
+  const groups: { strongest: Evidence; weight: number }[] = [];
   const bySide = { po: new Map<string, (typeof groups)[number]>(), pm: new Map<string, (typeof groups)[number]>() };
   for (const item of evidence) {
     if (side && item.side !== side) continue;
     const group = bySide[item.side].get(item.term);
     if (!group) {
-      const created = { entry: { ...item }, strongest: item.weight };
+      const created = { strongest: item, weight: item.weight };
       bySide[item.side].set(item.term, created);
       groups.push(created);
     } else {
-      if (item.weight > group.strongest) Object.assign(group, { strongest: item.weight, entry: { ...group.entry, phrase: item.phrase, range: item.range } });
-      group.entry.weight += item.weight;
+      group.weight += item.weight;
+      if (item.weight > group.strongest.weight) group.strongest = item;
     }
   }
-  return groups.map(({ entry }) => entry).sort((a, b) => b.weight - a.weight).slice(0, limit);
+  return groups.sort((a, b) => b.weight - a.weight).slice(0, limit).map(({ strongest, weight }) => ({ ...strongest, weight }));
 }
