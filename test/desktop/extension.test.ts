@@ -74,10 +74,8 @@ describe('the .vsix in a Node extension host (code-server)', () => {
 
     const section = analysis.sections.find((candidate) => leanLabel(candidate) !== undefined && candidate.evidence.length > 0);
     assert.ok(section, 'the sample has a section with evidence');
-    await editor.getByText(section.heading, { exact: false }).first().hover();
-    const hover = wb.page.locator('.monaco-hover').filter({ hasText: 'Backlog Lens' });
-    await hover.first().waitFor();
-    const hoverText = (await hover.first().textContent()) ?? '';
+    const hover = await wb.hoverUntil(editor.getByText(section.heading, { exact: false }).first(), 'Backlog Lens');
+    const hoverText = (await hover.textContent()) ?? '';
     assert.ok(hoverText.includes(topPhrases(section.evidence)[0].phrase), hoverText);
     await wb.screenshot('desktop-lens');
   });

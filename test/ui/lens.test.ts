@@ -33,10 +33,8 @@ describe('the lens (browser)', () => {
     const section = analysis.sections.find((candidate) => leanLabel(candidate)?.startsWith('PM'));
     assert.ok(section, 'the fixture has a PM section');
     const headingText = section.heading;
-    await editor.getByText(headingText, { exact: false }).first().hover();
-    const hover = wb.page.locator('.monaco-hover').filter({ hasText: 'Backlog Lens' });
-    await hover.first().waitFor();
-    const hoverText = (await hover.first().textContent()) ?? '';
+    const hover = await wb.hoverUntil(editor.getByText(headingText, { exact: false }).first(), 'Backlog Lens');
+    const hoverText = (await hover.textContent()) ?? '';
     assert.ok(hoverText.includes(topPhrases(section.evidence)[0].phrase), hoverText);
     assert.match(hoverText, /Open the explainer|explainer/);
 

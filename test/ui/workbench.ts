@@ -202,6 +202,24 @@ export class Workbench {
     await this.page.waitForTimeout(ms);
   }
 
+  /**
+   * Hovers `target` until a hover that contains `text` shows, moving the mouse away first each time: the editor
+   * shows no hover when the pointer did not move, or while it is still busy with an earlier one.
+   */
+  async hoverUntil(target: Locator, text: string, attempts = 3): Promise<Locator> {
+    const hover = this.page.locator('.monaco-hover').filter({ hasText: text }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.settle(100);
+      await target.hover();
+      try {
+        await hover.waitFor({ timeout: 10_000 });
+        return hover;
+      } catch (error) {
+        if (attempt === attempts) throw error;
+      }
+    }
+  }
+
   /** Closes the notifications toasts, if any (they cover the bottom right corner). */
   async clearNotifications(): Promise<void> {
     await this.runCommand('Notifications: Clear All Notifications');
@@ -212,7 +230,11 @@ export class Workbench {
   }
 
   private async openQuickInput(key: string): Promise<void> {
-    if (await this.quickInput.isVisible()) await this.page.keyboard.press('Escape');
+    if (await this.quickInput.isVisible()) {
+      await this.page.keyboard.press('Escape');
+      // A widget that is still closing swallows the key, then hides the input we would type into.
+      await this.quickInput.waitFor({ state: 'hidden' });
+    }
     await this.page.keyboard.press(key);
     await this.quickInput.locator('input').waitFor({ state: 'visible' });
   }
