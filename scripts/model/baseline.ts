@@ -2,9 +2,7 @@
 // and its share rule (PM weight / all weight, balanced within 12 points of one half, no verdict under 4
 // weight or 2 phrases), run through today's scanner. Two things of the old engine are not reproduced:
 // heading words count once (they counted double) and heading-only entries are left out.
-import { POINT_WORDS } from '../../src/core/evidence/cues';
-import type { Lexicon, LexiconEntry, Term } from '../../src/core/lexicon/lexicon';
-import { WordPrefilter } from '../../src/core/lexicon/prefilter';
+import { finishWords, type Lexicon, type LexiconEntry, type Term } from '../../src/core/lexicon/lexicon';
 import { wordsOf } from '../../src/core/lexicon/words';
 import { CUE_NAMES, type CueName } from '../../src/core/model/model';
 import { scanDocument } from '../../src/core/scan';
@@ -41,14 +39,7 @@ export function baselineLexicon(forms: Iterable<string>): Lexicon {
     const [side, weight] = OLD_CUES[name] ?? ['po', 0];
     return [name, { text: name, side, concern: side === 'po' ? 'how' : 'why', weight }];
   })) as Record<CueName, Term>;
-  for (const word of POINT_WORDS) words.set(word, { ...words.get(word), afterNumber: cues['story points'] });
-  const prefilter = new WordPrefilter();
-  for (const [word, entry] of words) {
-    prefilter.add(word);
-    for (const phrase of entry.phrases ?? []) phrase.rest.forEach((rest) => prefilter.add(rest));
-    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
-  }
-  return { words, prefilter, literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
+  return { words, prefilter: finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
 }
 
 export function baselineLean(text: string, lexicon: Lexicon): { lean: Lean; pmShare: number | null } {

@@ -1,8 +1,6 @@
 // What the model reads of a text, extracted by the engine's own scanner so that training and the shipped
 // engine see exactly the same words, cues, repeats and lengths.
-import type { Lexicon, LexiconEntry, Term } from '../../src/core/lexicon/lexicon';
-import { POINT_WORDS } from '../../src/core/evidence/cues';
-import { WordPrefilter } from '../../src/core/lexicon/prefilter';
+import { finishWords, type Lexicon, type LexiconEntry, type Term } from '../../src/core/lexicon/lexicon';
 import { OTHER_SENSES } from '../../src/core/lexicon/senses';
 import { CUE_NAMES, type CueName } from '../../src/core/model/model';
 import { scanDocument } from '../../src/core/scan';
@@ -28,15 +26,8 @@ export function trainingLexicon(vocabulary: Vocabulary, settings: Settings): Lex
   const words = new Map<string, LexiconEntry>();
   for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index], otherSense: OTHER_SENSES.get(vocabulary.groups[index].label) });
   const cues = Object.fromEntries(CUE_NAMES.map((name) => [name, { text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
-  const prefilter = new WordPrefilter();
-  for (const word of words.keys()) prefilter.add(word);
-  const lexicon: Lexicon = { words, prefilter, literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
-  for (const word of POINT_WORDS) {
-    const entry = lexicon.words.get(word) ?? {};
-    lexicon.words.set(word, { ...entry, afterNumber: cues['story points'] });
-    prefilter.add(word);
-  }
-  return lexicon;
+  const prefilter = finishWords(words, cues['story points']);
+  return { words, prefilter, literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
 }
 
 const CUE_INDEX = new Map<string, number>(CUE_NAMES.map((name, index) => [name, index]));

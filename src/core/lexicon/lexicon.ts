@@ -49,7 +49,7 @@ const USER_TERM_PERCENTILE = 0.95;
 /** The model's vocabulary plus the user's terms; `ignore` drops every form of a model term that it names (one word). */
 export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
   const { words: forms, cues, ...scoring } = model;
-  const lexicon: Lexicon = { words: new Map(), prefilter: new WordPrefilter(), literals: [], cues, scoring };
+  const lexicon = { words: new Map<string, LexiconEntry>(), literals: [] as Lexicon['literals'], cues, scoring };
   const userWeight = percentile([...new Set(forms.values())].map((term) => term.weight), USER_TERM_PERCENTILE);
   addUserTerms(lexicon, terms.po, 'po', 'how', userWeight);
   addUserTerms(lexicon, terms.pm, 'pm', 'what', userWeight);
@@ -65,19 +65,25 @@ export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
     entry.single ??= term;
     if (entry.single === term) entry.otherSense = OTHER_SENSES.get(term.text);
   }
-  for (const word of POINT_WORDS) {
-    if (!lexicon.words.has(word)) lexicon.words.set(word, {});
-    lexicon.words.get(word)!.afterNumber = cues['story points'];
-  }
-  for (const [word, entry] of lexicon.words) {
-    lexicon.prefilter.add(word);
-    for (const phrase of entry.phrases ?? []) for (const rest of phrase.rest) lexicon.prefilter.add(rest);
-    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
-  }
-  return lexicon;
+  return { ...lexicon, prefilter: finishWords(lexicon.words, cues['story points']) };
 }
 
-function addUserTerms(lexicon: Lexicon, list: readonly string[], side: Side, concern: Concern, weight: number): void {
+/**
+ * The last step of every lexicon: estimates after a number (`3 points`), phrases tried longest first, and
+ * the prefilter of every word a term or phrase needs to see.
+ */
+export function finishWords(words: Map<string, LexiconEntry>, storyPoints: Term): WordPrefilter {
+  for (const word of POINT_WORDS) words.set(word, { ...words.get(word), afterNumber: storyPoints });
+  const prefilter = new WordPrefilter();
+  for (const [word, entry] of words) {
+    prefilter.add(word);
+    for (const phrase of entry.phrases ?? []) for (const rest of phrase.rest) prefilter.add(rest);
+    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  }
+  return prefilter;
+}
+
+function addUserTerms(lexicon: Pick<Lexicon, 'words' | 'literals'>, list: readonly string[], side: Side, concern: Concern, weight: number): void {
   for (const raw of list) {
     const text = raw.trim().toLowerCase();
     if (!text) continue;
@@ -90,7 +96,7 @@ function addUserTerms(lexicon: Lexicon, list: readonly string[], side: Side, con
 }
 
 /** The first definition of a word or phrase wins: user terms come before the model's. */
-function addWords(lexicon: Lexicon, words: string[], term: Term): void {
+function addWords(lexicon: Pick<Lexicon, 'words'>, words: string[], term: Term): void {
   let entry = lexicon.words.get(words[0]);
   if (!entry) lexicon.words.set(words[0], (entry = {}));
   if (words.length === 1) {
