@@ -1,3 +1,4 @@
+import { plainEvidence } from './evidence/occurrence';
 import type { Concern, Evidence, Side, Verdict } from './types';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
@@ -31,18 +32,20 @@ export function sharesLabel(verdict: Verdict): string | undefined {
  */
 export function topPhrases(evidence: readonly Evidence[], limit = 5, side?: Side): Evidence[] {
   const groups: { strongest: Evidence; weight: number }[] = [];
-  const bySide = { po: new Map<string, (typeof groups)[number]>(), pm: new Map<string, (typeof groups)[number]>() };
+  // One map a side: the same word can be a term on both sides (a user's own PO term that the model counts PM).
+  const bySide: Partial<Record<Side, Map<string, (typeof groups)[number]>>> = {};
   for (const item of evidence) {
     if (side && item.side !== side) continue;
-    const group = bySide[item.side].get(item.term);
+    const terms = (bySide[item.side] ??= new Map());
+    const group = terms.get(item.term);
     if (!group) {
       const created = { strongest: item, weight: item.weight };
-      bySide[item.side].set(item.term, created);
+      terms.set(item.term, created);
       groups.push(created);
     } else {
       group.weight += item.weight;
       if (item.weight > group.strongest.weight) group.strongest = item;
     }
   }
-  return groups.sort((a, b) => b.weight - a.weight).slice(0, limit).map(({ strongest, weight }) => ({ ...strongest, weight }));
+  return groups.sort((a, b) => b.weight - a.weight).slice(0, limit).map(({ strongest, weight }) => plainEvidence(strongest, weight));
 }

@@ -1,5 +1,6 @@
 /** The engine's public API, shared by the desktop extension, the web extension and the CLI. */
 export { analyze } from './analyze';
+export { plainEvidence } from './evidence/occurrence';
 export { defaultOptions, type LensOptions } from './options';
 export { CONFIG_FILE_NAME, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE } from './config/defaults';
 export { defaultConfig, parseConfigText, readConfig, type ConfigResult, type LensConfig } from './config/config';

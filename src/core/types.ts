@@ -17,7 +17,10 @@ export interface Range {
   end: Position;
 }
 
-/** One phrase or structural cue that pushed a verdict one way. */
+/**
+ * One phrase or structural cue that pushed a verdict one way. The engine's evidence reads `phrase` and `range`
+ * from the text when asked (see `Occurrence`): copy it with `plainEvidence`, not a spread.
+ */
 export interface Evidence {
   /** The words as written in the document. */
   phrase: string;

@@ -1,6 +1,7 @@
 import type { Lines } from '../markdown/lines';
 import type { Term } from '../lexicon/lexicon';
-import type { Evidence, Range } from '../types';
+import type { Range } from '../types';
+import { Occurrence, type Source } from './occurrence';
 
 /** A section while the scanner is still inside it. */
 export interface SectionDraft {
@@ -9,7 +10,7 @@ export interface SectionDraft {
   headingRange: Range;
   startLine: number;
   endLine: number;
-  evidence: Evidence[];
+  evidence: Occurrence[];
   /** How often each term has already counted here: repeats weigh less and less. */
   counts: Map<Term, number>;
   /** Whether any prose line belongs to it (an empty preamble is dropped). */
@@ -33,9 +34,11 @@ export class SectionCollector {
   private current: SectionDraft;
   /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
   private readonly open: SectionDraft[] = [];
+  private readonly source: Source;
 
   /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
   constructor(private readonly text: string, private readonly lines: Lines, private readonly repeatDamping: number) {
+    this.source = { text, lines };
     this.current = this.start('', 0, this.range(0, lines.starts[0], 0, lines.starts[0]), 0);
   }
 
@@ -75,18 +78,10 @@ export class SectionCollector {
     const seen = section.counts.get(term) ?? 0;
     if (seen >= MAX_REPEATS) return;
     section.counts.set(term, seen + 1);
-    const phrase = this.text.slice(startOffset, endOffset);
-    section.evidence.push({
-      phrase: startLine === endLine ? phrase : phrase.replace(/\s+/g, ' '),
-      term: term.text,
-      side: term.side,
-      concern: term.concern,
-      weight: term.weight / (1 + this.repeatDamping * seen),
-      range: this.range(startLine, startOffset, endLine, endOffset),
-    });
+    section.evidence.push(new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset, startLine, endLine));
   }
 
-  range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
+  private range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
     const { starts } = this.lines;
     return {
       start: { line: startLine, character: startOffset - starts[startLine] },
@@ -114,6 +109,6 @@ export class SectionCollector {
   }
 }
 
-function byPosition(a: Evidence, b: Evidence): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+function byPosition(a: Occurrence, b: Occurrence): number {
+  return a.startOffset - b.startOffset;
 }

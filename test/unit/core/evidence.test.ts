@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Evidence } from '../../../src/core';
+import { plainEvidence, type Evidence } from '../../../src/core';
 import { lensWith, SMALL_MODEL, type Lens } from './smallModel';
 
 const small = lensWith();
@@ -18,6 +18,15 @@ describe('evidence', () => {
       'pain points@1:16-1:27',
       'acceptance criteria@1:41-2:8',
     ]);
+  });
+
+  it('reads as plain data: JSON and plainEvidence carry the phrase and range the evidence shows', () => {
+    const [item] = evidence('Our customers\nwant it');
+    const plain = { phrase: item.phrase, term: item.term, side: item.side, concern: item.concern, weight: item.weight, range: item.range };
+    assert.deepStrictEqual(plain, { phrase: 'customers', term: 'customer', side: 'pm', concern: 'who', weight: 1.5, range: { start: { line: 0, character: 4 }, end: { line: 0, character: 13 } } });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(item)), plain);
+    assert.deepStrictEqual(plainEvidence(item), plain);
+    assert.deepStrictEqual(plainEvidence(item, 7), { ...plain, weight: 7 });
   });
 
   it('counts every form of a model term toward that term, with its side and concern', () => {
