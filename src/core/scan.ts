@@ -56,7 +56,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
       flush(false);
       suppressions.apply(directive, line);
     },
-    code: (start, end, line) => cue(cues['inline code'], start, end, line),
+    cue: (name, start, end, line) => cue(cues[name], start, end, line),
     runs: lexicon.literals.length ? [] : undefined,
   };
 

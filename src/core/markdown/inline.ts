@@ -1,13 +1,15 @@
 import { isWordChar } from '../lexicon/words';
+import { precedesPointWord } from '../evidence/cues';
 import type { TokenBuffer } from '../evidence/tokens';
+import type { InlineCueName } from '../model/model';
 import { indexWithin } from './blocks';
 
 /** What the inline scan reports besides words. */
 export interface InlineSink {
   /** A complete `<!-- … -->` comment on this line, its inner text. */
   comment(body: string, line: number): void;
-  /** A code span, backticks included. */
-  code(start: number, end: number, line: number): void;
+  /** A structural cue in the prose: a code span (backticks included), a number, a question mark… */
+  cue(name: InlineCueName, start: number, end: number, line: number): void;
   /** Prose runs between skipped constructs; only collected when someone needs them (literal user terms). */
   runs?: number[];
 }
@@ -15,7 +17,8 @@ export interface InlineSink {
 /**
  * Reads the prose words of one line into `tokens` (taken from `lower`, the lower-cased text, when it has the
  * same length as `text`; otherwise each word is lower-cased on its own), skipping code spans, link targets, reference labels,
- * bare URLs, autolinks, HTML tags and comments. Returns the offset where an HTML comment opens without
+ * bare URLs, autolinks, HTML tags and comments, and reports its cues (code spans, numbers, percentages, question
+ * marks, `snake_case` names, slashed paths) to `sink`. Returns the offset where an HTML comment opens without
  * closing on this line, or -1. Every search is bounded by the line and a failed one is remembered, so a
  * hostile 10 MB line stays linear.
  */
@@ -49,9 +52,27 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       i++;
       continue;
     }
-    if (wordStart >= 0) {
+    const afterWord = wordStart >= 0;
+    if (afterWord) {
       tokens.push(wordStart, i, line);
       wordStart = -1;
+    }
+    if (c >= 48 && c <= 57 /* digit */) {
+      i = number(source, i, end, line, sink);
+      continue;
+    }
+    if (c === 63 /* ? */ && (i + 1 === end || source.charCodeAt(i + 1) <= 32)) sink.cue('question', i, i + 1, line);
+    if (c === 95 /* _ */ && afterWord && isWordChar(source.charCodeAt(i + 1))) {
+      const nameEnd = identifierEnd(source, i, end);
+      sink.cue('snake_case name', tokens.starts[tokens.length - 1], nameEnd, line);
+      i = scanWords(source, i, nameEnd, line, tokens);
+      continue;
+    }
+    if (c === 47 /* / */ && (afterWord || isDigit(source.charCodeAt(i - 1))) && isPathChar(source.charCodeAt(i + 1))) {
+      const pathEnd = slashedEnd(source, i, end);
+      sink.cue('slashed path', pathStart(source, i, start), pathEnd, line);
+      i = scanWords(source, i, pathEnd, line, tokens);
+      continue;
     }
     if (c === 96 /* ` */) {
       let run = i;
@@ -62,7 +83,7 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
         (noBackticks ??= new Map()).set(length, Math.min(run, noBackticks.get(length) ?? end));
         i = run;
       } else {
-        sink.code(i, close + length, line);
+        sink.cue('inline code', i, close + length, line);
         i = skip(i, close + length);
       }
       continue;
@@ -111,6 +132,59 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   if (runs) runs.push(runStart, end);
   return -1;
 }
+
+/** A number in prose: a `number` cue, or a `percentage` when `%` follows. Returns where it ends. */
+function number(source: string, i: number, end: number, line: number, sink: InlineSink): number {
+  let j = i;
+  while (j < end && (isDigit(source.charCodeAt(j)) || (source.charCodeAt(j) === 46 /* . */ && isDigit(source.charCodeAt(j + 1))))) j++;
+  // Glued to a word (`v2`), or an estimate (`3 points`: a story-points cue of its own).
+  if (isGlued(source.charCodeAt(i - 1)) || isGlued(source.charCodeAt(j)) || precedesPointWord(source, j)) return j;
+  const percent = source.charCodeAt(j) === 37 ? j : source.charCodeAt(j) === 32 && source.charCodeAt(j + 1) === 37 ? j + 1 : -1;
+  if (percent >= 0) sink.cue('percentage', i, percent + 1, line);
+  else sink.cue('number', i, j, line);
+  return percent >= 0 ? percent + 1 : j;
+}
+
+/** The words of `[from, to)`, an identifier or path whose separators are not word characters. */
+function scanWords(source: string, from: number, to: number, line: number, tokens: TokenBuffer): number {
+  let wordStart = -1;
+  for (let k = from; k <= to; k++) {
+    const inWord = k < to && isWordChar(source.charCodeAt(k));
+    if (inWord && wordStart < 0) wordStart = k;
+    else if (!inWord && wordStart >= 0) {
+      tokens.push(wordStart, k, line);
+      wordStart = -1;
+    }
+  }
+  return to;
+}
+
+function identifierEnd(source: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && (isWordChar(source.charCodeAt(j)) || source.charCodeAt(j) === 95)) j++;
+  return j;
+}
+
+/** Letters, digits, `_`, `-`, `.` and `/`: what a path such as `src/app.ts` or a pair such as `and/or` is made of. */
+function isPathChar(code: number): boolean {
+  return isWordChar(code) || isDigit(code) || code === 95 || code === 45 || code === 46 || code === 47;
+}
+
+function slashedEnd(source: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && isPathChar(source.charCodeAt(j))) j++;
+  while (j > i + 1 && (source.charCodeAt(j - 1) === 46 || source.charCodeAt(j - 1) === 47)) j--; // a sentence's full stop
+  return j;
+}
+
+function pathStart(source: string, i: number, lineStart: number): number {
+  let j = i;
+  while (j > lineStart && isPathChar(source.charCodeAt(j - 1)) && source.charCodeAt(j - 1) !== 47) j--;
+  return j;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isGlued = (code: number): boolean => isWordChar(code) || code === 95;
 
 /** End of a bare `http://`, `https://` or `www.` URL starting at `i` in the lower-cased text, or -1. */
 function urlEnd(source: string, i: number, end: number): number {

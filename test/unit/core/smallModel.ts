@@ -22,6 +22,11 @@ export const SMALL_MODEL: ModelData = {
     'code block': -0.9,
     'table row': -0.2,
     quote: 0.25,
+    number: -0.3,
+    percentage: 0.6,
+    question: 0.4,
+    'snake_case name': -0.7,
+    'slashed path': -0.5,
   },
   terms: [
     '-2 backlog backlogs',
