@@ -1,7 +1,18 @@
 import { plainEvidence } from './evidence/occurrence';
+import { CUE_NAMES } from './model/model';
 import type { Concern, Evidence, Side, Verdict } from './types';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+const CUES: ReadonlySet<string> = new Set(CUE_NAMES);
+
+/** Whether the evidence is a structural cue (a checkbox, a table row…): lists name it rather than quote its text. */
+export const isCue = (item: Pick<Evidence, 'term'>): boolean => CUES.has(item.term);
+
+/** How lists name evidence: a structural cue by its name (`checkbox`), a phrase as written, in `quotes`. */
+export function evidenceName(item: Evidence, quotes = '“”'): string {
+  return isCue(item) ? item.term : `${quotes[0]}${item.phrase}${quotes[1]}`;
+}
 
 /** The concerns that carry most of one side's evidence, strongest first: `who/why`. */
 export function leadingConcerns(evidence: readonly Evidence[], side: 'po' | 'pm', limit = 2): Concern[] {

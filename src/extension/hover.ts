@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { topPhrases } from '../core/describe';
+import { evidenceName, topPhrases } from '../core/describe';
 import type { Evidence, Section } from '../core';
 import { toRange } from './diagnostics';
 import { EXPLAIN_COMMAND } from './explainer';
@@ -33,7 +33,7 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
     markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
     for (const item of phrases) {
       markdown.appendMarkdown('- ');
-      markdown.appendText(`“${item.phrase}”`);
+      markdown.appendText(evidenceName(item));
       markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
     }
   }
@@ -44,7 +44,7 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
 function evidenceMarkdown(item: Evidence): vscode.MarkdownString {
   const markdown = trusted();
   markdown.appendMarkdown('**Backlog Lens** · ');
-  markdown.appendText(`“${item.phrase}”`);
+  markdown.appendText(evidenceName(item));
   markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight.toFixed(2))}\n\n`);
   markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { leadingConcerns, percent, topPhrases } from '../core/describe';
+import { evidenceName, leadingConcerns, percent, topPhrases } from '../core/describe';
 import type { Evidence, Side, Verdict } from '../core';
 
 /** What each concern means, for a writer who has not read the explainer yet. */
@@ -22,7 +22,7 @@ export function verdictLine(verdict: Verdict): string {
 
 /** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */
 export function evidenceBySide(verdict: Verdict, perSide = 3): string[] {
-  const bySide = (side: Side) => topPhrases(verdict.evidence, perSide, side).map((item) => `“${item.phrase}”`);
+  const bySide = (side: Side) => topPhrases(verdict.evidence, perSide, side).map((item) => evidenceName(item));
   return (['po', 'pm'] as const).flatMap((side) => {
     const phrases = bySide(side);
     return phrases.length === 0 ? [] : [`${side.toUpperCase()}: ${phrases.join(', ')}`];

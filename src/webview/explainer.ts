@@ -199,7 +199,7 @@ function evidenceList(view: LeanView): HTMLElement {
     row.append(
       element('span', `badge ${item.side}`, strings.sides[item.side]),
       element('span', 'concern', strings.concerns[item.concern]),
-      element('q', 'phrase', item.phrase),
+      item.cue ? element('span', 'cue', item.phrase) : element('q', 'phrase', item.phrase),
     );
     list.append(row);
   }

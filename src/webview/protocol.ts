@@ -18,8 +18,10 @@ export const TEMPLATE_BUTTONS = ['goal', 'item', 'story'] as const;
 export type TemplateButtonId = (typeof TEMPLATE_BUTTONS)[number];
 
 export interface EvidenceView {
-  /** Text from the document: the webview shows it with textContent only. */
+  /** Text from the document, or a cue's name: the webview shows it with textContent only. */
   phrase: string;
+  /** A structural cue (a checkbox, a table row…): named, not quoted. */
+  cue: boolean;
   side: Side;
   concern: Concern;
 }

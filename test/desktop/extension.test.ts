@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { analyze } from '../../src/core';
-import { leanLabel, topPhrases } from '../../src/core/describe';
+import { evidenceName, leanLabel, topPhrases } from '../../src/core/describe';
 import { root, workbenchPerTest, type Workbench } from '../ui/workbench';
 import { openDesktopWorkbench, samples } from './workbench';
 
@@ -76,7 +76,7 @@ describe('the .vsix in a Node extension host (code-server)', () => {
     assert.ok(section, 'the sample has a section with evidence');
     const hover = await wb.hoverUntil(editor.getByText(section.heading, { exact: false }).first(), 'Backlog Lens');
     const hoverText = (await hover.textContent()) ?? '';
-    assert.ok(hoverText.includes(topPhrases(section.evidence)[0].phrase), hoverText);
+    assert.ok(hoverText.includes(evidenceName(topPhrases(section.evidence)[0])), hoverText);
     await wb.screenshot('desktop-lens');
   });
 

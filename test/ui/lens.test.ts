@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core';
-import { leanLabel, topPhrases } from '../../src/core/describe';
+import { evidenceName, leanLabel, topPhrases } from '../../src/core/describe';
 import { fixtures, root, workbenchPerTest } from './workbench';
 
 const FILE = 'sprint-plan.md';
@@ -35,7 +35,7 @@ describe('the lens (browser)', () => {
     const headingText = section.heading;
     const hover = await wb.hoverUntil(editor.getByText(headingText, { exact: false }).first(), 'Backlog Lens');
     const hoverText = (await hover.textContent()) ?? '';
-    assert.ok(hoverText.includes(topPhrases(section.evidence)[0].phrase), hoverText);
+    assert.ok(hoverText.includes(evidenceName(topPhrases(section.evidence)[0])), hoverText);
     assert.match(hoverText, /Open the explainer|explainer/);
 
     const shot = await wb.screenshot('lens-hover-problems');

@@ -61,7 +61,7 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       i = number(source, i, end, line, sink);
       continue;
     }
-    if (c === 63 /* ? */ && (i + 1 === end || source.charCodeAt(i + 1) <= 32)) sink.cue('question', i, i + 1, line);
+    if (c === 63 /* ? */ && (i + 1 === end || source.charCodeAt(i + 1) <= 32)) sink.cue('question mark', i, i + 1, line);
     if (c === 95 /* _ */ && afterWord && isWordChar(source.charCodeAt(i + 1))) {
       const nameEnd = identifierEnd(source, i, end);
       sink.cue('snake_case name', tokens.starts[tokens.length - 1], nameEnd, line);
@@ -133,15 +133,15 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   return -1;
 }
 
-/** A number in prose: a `number` cue, or a `percentage` when `%` follows. Returns where it ends. */
+/** A number in prose: a number cue, or a percentage when `%` follows. Returns where it ends. */
 function number(source: string, i: number, end: number, line: number, sink: InlineSink): number {
   let j = i;
   while (j < end && (isDigit(source.charCodeAt(j)) || (source.charCodeAt(j) === 46 /* . */ && isDigit(source.charCodeAt(j + 1))))) j++;
   // Glued to a word (`v2`), or an estimate (`3 points`: a story-points cue of its own).
   if (isGlued(source.charCodeAt(i - 1)) || isGlued(source.charCodeAt(j)) || precedesPointWord(source, j)) return j;
   const percent = source.charCodeAt(j) === 37 ? j : source.charCodeAt(j) === 32 && source.charCodeAt(j + 1) === 37 ? j + 1 : -1;
-  if (percent >= 0) sink.cue('percentage', i, percent + 1, line);
-  else sink.cue('number', i, j, line);
+  if (percent >= 0) sink.cue('percentage (%)', i, percent + 1, line);
+  else sink.cue('number (digits)', i, j, line);
   return percent >= 0 ? percent + 1 : j;
 }
 

@@ -1,15 +1,12 @@
-import { percent, topPhrases } from '../describe';
-import { CUE_NAMES } from '../model/model';
+import { evidenceName, percent, topPhrases } from '../describe';
 import type { Evidence, Side, Verdict } from '../types';
-
-const CUES: ReadonlySet<string> = new Set(CUE_NAMES);
 
 /**
  * The terms that weigh most on one side, or both, each as the document writes it (its strongest phrase),
  * quoted, and structural cues by name: `"Customers", "problem", inline code`.
  */
 export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
-  return topPhrases(evidence, limit, side).map((item) => (CUES.has(item.term) ? item.term : `"${item.phrase}"`)).join(', ');
+  return topPhrases(evidence, limit, side).map((item) => evidenceName(item, '""')).join(', ');
 }
 
 /**

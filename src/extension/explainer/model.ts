@@ -1,5 +1,5 @@
 /** Turns an Analysis into the plain data the "Your document" tab draws. No vscode here: it is unit-testable. */
-import { leanLabel, topPhrases } from '../../core/describe';
+import { isCue, leanLabel, topPhrases } from '../../core/describe';
 import type { Analysis, Verdict } from '../../core/types';
 import type { DocumentState, EvidenceView, LeanView } from '../../webview/protocol';
 
@@ -32,6 +32,6 @@ function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: numbe
     lean: verdict.lean,
     pmShare: verdict.pmShare,
     label: leanLabel(verdict) ?? (verdict.evidence.length === 0 ? noLean.none : noLean.unclear),
-    evidence: topPhrases(verdict.evidence, evidenceLimit).map(({ phrase, side, concern }): EvidenceView => ({ phrase, side, concern })),
+    evidence: topPhrases(verdict.evidence, evidenceLimit).map((item): EvidenceView => ({ phrase: isCue(item) ? item.term : item.phrase, cue: isCue(item), side: item.side, concern: item.concern })),
   };
 }

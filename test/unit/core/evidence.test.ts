@@ -111,13 +111,13 @@ describe('structural cues', () => {
   });
 
   it('reads numbers, percentages, questions, snake_case names and slashed paths in prose, not in code, links or words', () => {
-    const inline = new Set(['number', 'percentage', 'question', 'snake_case name', 'slashed path']);
+    const inline = new Set(['number (digits)', 'percentage (%)', 'question mark', 'snake_case name', 'slashed path']);
     const found = (text: string) => cues(text).filter((cue) => inline.has(cue.split(':')[0]));
     assert.deepStrictEqual(found('Cut churn by 40% (or 12 %) in Q3 and v2? Ship 1.5 now, not 2x, in 3 points.'), [
-      'percentage:40%', 'percentage:12 %', 'question:?', 'number:1.5',
+      'percentage (%):40%', 'percentage (%):12 %', 'question mark:?', 'number (digits):1.5',
     ]);
     assert.deepStrictEqual(found('Why does user_id go to src/app.ts and/or the api?\nNot _this_, `a_b/c 7` or [docs](https://x.io/a_b/7).'), [
-      'snake_case name:user_id', 'slashed path:src/app.ts', 'slashed path:and/or', 'question:?',
+      'snake_case name:user_id', 'slashed path:src/app.ts', 'slashed path:and/or', 'question mark:?',
     ]);
   });
 

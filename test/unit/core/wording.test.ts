@@ -1,6 +1,6 @@
 // How verdicts are put into words, on constructed evidence: the numbers do not depend on the lexicon.
 import * as assert from 'assert';
-import { leanLabel, topPhrases } from '../../../src/core/describe';
+import { evidenceName, leanLabel, topPhrases } from '../../../src/core/describe';
 import { leanSummary, topTerms } from '../../../src/core/rules/wording';
 import { item, verdict } from '../constructed';
 
@@ -26,6 +26,9 @@ describe('wording: leanSummary and topTerms', () => {
   it('names structural cues without quotes, since they are not words of the document', () => {
     const evidence = [item('`make`', 'inline code', 'po', 3), item('deploy', 'deploy', 'po', 2), item('-', 'list item', 'po', 1)];
     assert.strictEqual(topTerms(evidence, 'po'), 'inline code, "deploy", list item');
+    assert.deepStrictEqual(evidence.map((e) => evidenceName(e)), ['inline code', '“deploy”', 'list item']);
+    // A word that happens to name a cue's topic is still a word: no cue name is a single plain word.
+    assert.strictEqual(evidenceName(item('percentage', 'percentage', 'pm', 1)), '“percentage”');
   });
 });
 

@@ -64,4 +64,10 @@ describe('"Your document": labels and bars', () => {
       assert.deepStrictEqual(shown.evidence.map((e) => e.phrase), ['customers', 'sprint']);
     }
   });
+
+  it('names a structural cue instead of showing its marker', () => {
+    const evidence = [item('[ ]', 'checkbox', 'po', 3), item('sprint', 'sprint', 'po', 2)];
+    const shown = view(verdict('po', evidence, 0.1)).document;
+    assert.deepStrictEqual(shown.evidence.map(({ phrase, cue }) => ({ phrase, cue })), [{ phrase: 'checkbox', cue: true }, { phrase: 'sprint', cue: false }]);
+  });
 });
