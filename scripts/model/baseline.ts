@@ -11,7 +11,7 @@ import { BUILTIN_GROUPS } from './baseline-vocabulary';
 import { lemmaOf } from './lemma';
 
 const OLD_CUES: Partial<Record<CueName, [Term['side'], number]>> = {
-  checkbox: ['po', 1], 'given/when/then': ['po', 2], 'story points': ['po', 2], 'user story': ['po', 1], 'so that': ['pm', 1],
+  'task checkbox': ['po', 1], 'given/when/then': ['po', 2], 'story points': ['po', 2], 'user story': ['po', 1], 'so that': ['pm', 1],
 };
 
 /** `forms` lists every word the corpus and common English know: a term's last word matches all its inflections. */

@@ -9,7 +9,7 @@ const CUES: ReadonlySet<string> = new Set(CUE_NAMES);
 /** Whether the evidence is a structural cue (a checkbox, a table row…): lists name it rather than quote its text. */
 export const isCue = (item: Pick<Evidence, 'term'>): boolean => CUES.has(item.term);
 
-/** How lists name evidence: a structural cue by its name (`checkbox`), a phrase as written, in `quotes`. */
+/** How lists name evidence: a structural cue by its name (`task checkbox`), a phrase as written, in `quotes`. */
 export function evidenceName(item: Evidence, quotes = '“”'): string {
   return isCue(item) ? item.term : `${quotes[0]}${item.phrase}${quotes[1]}`;
 }

@@ -169,12 +169,12 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     }
     let from = contentStart;
     while (source.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(source, from + 1, end);
-    if (from > contentStart) cue(cues.quote, contentStart, contentStart + 1, line);
+    if (from > contentStart) cue(cues['block quote'], contentStart, contentStart + 1, line);
     const item = listItem(source, from, end);
     if (item) {
       flush(false);
       inList = true;
-      if (item.checkbox) cue(cues.checkbox, item.checkbox.start, item.checkbox.end, line);
+      if (item.checkbox) cue(cues['task checkbox'], item.checkbox.start, item.checkbox.end, line);
       else cue(cues['list item'], from, lastNonBlank(source, from, item.contentStart), line);
       from = item.contentStart;
     } else if (source.charCodeAt(from) === 124 /* | table row */) {

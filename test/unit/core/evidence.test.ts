@@ -99,7 +99,7 @@ describe('structural cues', () => {
   it('reads list items, checkboxes, tables, quotes, inline code and code blocks', () => {
     const text = '- plain item\n1. numbered\n- [ ] open\n* [x] done\n\n| a | b |\n\n> quoted\n\nRun `make` now.\n\n```sh\nmake\n```';
     assert.deepStrictEqual(cues(text), [
-      'list item:-', 'list item:1.', 'checkbox:[ ]', 'checkbox:[x]', 'done:done', 'table row:|', 'quote:>', 'inline code:`make`', 'code block:```sh',
+      'list item:-', 'list item:1.', 'task checkbox:[ ]', 'task checkbox:[x]', 'done:done', 'table row:|', 'block quote:>', 'inline code:`make`', 'code block:```sh',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('structural cues', () => {
     assert.deepStrictEqual(read, [
       `list item pm/what ${weights['list item']}`,
       `list item pm/what ${weights['list item'] / (1 + repeatDamping)}`,
-      `quote pm/what ${weights.quote}`,
+      `block quote pm/what ${weights['block quote']}`,
       `given/when/then po/how ${-weights['given/when/then']}`,
     ]);
     const why = evidence('As a shopper, I want receipts, so that I can file them.').find((e) => e.term === 'so that');

@@ -12,7 +12,7 @@ export const SMALL_MODEL: ModelData = {
   minWords: 4,
   balancedMargin: 0.05,
   cues: {
-    checkbox: -0.4,
+    'task checkbox': -0.4,
     'list item': 0.1,
     'given/when/then': -0.6,
     'story points': -0.8,
@@ -21,7 +21,7 @@ export const SMALL_MODEL: ModelData = {
     'inline code': -1.1,
     'code block': -0.9,
     'table row': -0.2,
-    quote: 0.25,
+    'block quote': 0.25,
     'number (digits)': -0.3,
     'percentage (%)': 0.6,
     'question mark': 0.4,

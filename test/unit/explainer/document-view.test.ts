@@ -66,8 +66,8 @@ describe('"Your document": labels and bars', () => {
   });
 
   it('names a structural cue instead of showing its marker', () => {
-    const evidence = [item('[ ]', 'checkbox', 'po', 3), item('sprint', 'sprint', 'po', 2)];
+    const evidence = [item('[ ]', 'task checkbox', 'po', 3), item('sprint', 'sprint', 'po', 2)];
     const shown = view(verdict('po', evidence, 0.1)).document;
-    assert.deepStrictEqual(shown.evidence.map(({ phrase, cue }) => ({ phrase, cue })), [{ phrase: 'checkbox', cue: true }, { phrase: 'sprint', cue: false }]);
+    assert.deepStrictEqual(shown.evidence.map(({ phrase, cue }) => ({ phrase, cue })), [{ phrase: 'task checkbox', cue: true }, { phrase: 'sprint', cue: false }]);
   });
 });
