@@ -18,8 +18,10 @@ export interface Fitted {
 }
 
 const L2 = 0.1;
-/** The cues are a few dense features seen in most texts: they need far less shrinkage than a word's weight (`npm run eval`). */
+/** A cue seen in many texts needs far less shrinkage than a word's weight (`npm run eval`)… */
 const CUE_L2 = 0.006;
+/** …but one seen in fewer training texts than this keeps a word's: a handful of sections must not decide it. */
+const CUE_SUPPORT = 10;
 const STEPS = 1500;
 const LEARNING_RATE = 0.05;
 
@@ -43,6 +45,12 @@ export function fit(examples: readonly Example[], vocabulary: Vocabulary): Fitte
     }
     return { dense, sparse };
   });
+  const penalty = new Float64Array(size).fill(L2);
+  penalty[0] = 0;
+  for (let c = 0; c < cueCount; c++) {
+    const support = examples.filter(({ features }) => features.cues[c] > 0).length;
+    if (support >= CUE_SUPPORT) penalty[1 + c] = CUE_L2;
+  }
   const theta = new Float64Array(size);
   const first = new Float64Array(size);
   const second = new Float64Array(size);
@@ -58,7 +66,7 @@ export function fit(examples: readonly Example[], vocabulary: Vocabulary): Fitte
       for (const [j, x] of sparse) gradient[j] += error * x;
     });
     for (let j = 0; j < size; j++) {
-      const g = gradient[j] / n + ((j === 0 ? 0 : j <= cueCount ? CUE_L2 : L2) * theta[j]) / n;
+      const g = gradient[j] / n + (penalty[j] * theta[j]) / n;
       first[j] = 0.9 * first[j] + 0.1 * g;
       second[j] = 0.999 * second[j] + 0.001 * g * g;
       theta[j] -= (LEARNING_RATE * (first[j] / (1 - 0.9 ** step))) / (Math.sqrt(second[j] / (1 - 0.999 ** step)) + 1e-8);

@@ -97,3 +97,22 @@ describe('words with another sense', () => {
     assert.ok(analyze('The delivery plan for the export').document.evidence.find((e) => e.term === 'delivery')?.side === 'po');
   });
 });
+
+describe('story syntax (shipped model)', () => {
+  // The labelling rules: story syntax alone makes a section neither PO nor PM. The corpus has only a handful of
+  // story or Given/When/Then sections, so these cues must not learn a strong weight from them.
+  it('weighs a story, its "so that" and Given/When/Then lightly', () => {
+    const story = [
+      '### Story: save a card',
+      '',
+      'As a returning shopper, I want to save my card, so that I can pay in one click next time.',
+      '',
+      '- Given a signed-in shopper, when they tick "remember this card" at payment, then the card is stored.',
+    ].join('\n');
+    const { evidence } = analyze(story).document;
+    for (const cue of ['user story', 'so that', 'given/when/then']) {
+      const item = evidence.find((e) => e.term === cue);
+      assert.ok(item && item.weight < 1, `${cue} weighs little: ${item?.weight}`);
+    }
+  });
+});
