@@ -1,12 +1,14 @@
 import type { Concern, Side } from '../types';
 import data from './model.json';
 
-/** The names of the structural cues the scanner reports; the model gives each its weight. */
-// No cue name is a single plain word (each has a space or a symbol): evidence tells a cue from a word by its term.
+/** The cues found inside a line's text: `40 %`, `why?`, `user_id`, `src/app`, a code span. */
 export const INLINE_CUE_NAMES = ['inline code', 'number (digits)', 'percentage (%)', 'question mark', 'snake_case name', 'slashed path'] as const;
+/**
+ * The names of the structural cues the scanner reports; the model gives each its weight. No name is a single plain
+ * word (each has a space or a symbol): evidence tells a cue from a word by its term.
+ */
 export const CUE_NAMES = ['task checkbox', 'list item', 'given/when/then', 'story points', 'user story', 'so that', 'code block', 'table row', 'block quote', ...INLINE_CUE_NAMES] as const;
 export type CueName = (typeof CUE_NAMES)[number];
-/** The cues found inside a line's text: `40 %`, `why?`, `user_id`, `src/app`, a code span. */
 export type InlineCueName = (typeof INLINE_CUE_NAMES)[number];
 
 /**
