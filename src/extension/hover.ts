@@ -4,7 +4,7 @@ import type { Evidence, Section } from '../core';
 import { toRange } from './diagnostics';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
-import { concernNames, verdictLine } from './verdictText';
+import { appendEvidenceItem, concernNames, verdictLine } from './verdictText';
 
 /** Opens the explainer on its "Your document" tab. */
 const EXPLAIN_DOCUMENT_LINK = `command:${EXPLAIN_COMMAND}?${encodeURIComponent(JSON.stringify(['document']))}`;
@@ -31,11 +31,7 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
   const phrases = topPhrases(section.evidence).sort((a, b) => Number(b.side === section.lean) - Number(a.side === section.lean));
   if (phrases.length > 0) {
     markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
-    for (const item of phrases) {
-      markdown.appendMarkdown('- ');
-      markdown.appendText(evidenceName(item));
-      markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
-    }
+    for (const item of phrases) appendEvidenceItem(markdown, item);
   }
   markdown.appendMarkdown(`\n[${vscode.l10n.t('Product Owner or Product Manager? See your document in the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { sharesLabel, topPhrases } from '../core/describe';
-import { concernNames, verdictLine } from './verdictText';
+import { appendEvidenceItem, verdictLine } from './verdictText';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
 import type { SettingsStore } from './settings';
@@ -32,11 +32,7 @@ export class LeanStatusBar implements vscode.Disposable {
     const verdict = analysis.document;
     this.item.text = `$(scales) ${sharesLabel(verdict) ?? vscode.l10n.t('No lean yet')}`;
     const tooltip = new vscode.MarkdownString(`**Backlog Lens** · ${vscode.l10n.t('This document {0}.', verdictLine(verdict))}\n\n`);
-    for (const item of topPhrases(verdict.evidence)) {
-      tooltip.appendMarkdown('- ');
-      tooltip.appendText(`“${item.phrase}” · ${item.side.toUpperCase()} ${concernNames[item.concern]}`);
-      tooltip.appendMarkdown('\n');
-    }
+    for (const item of topPhrases(verdict.evidence)) appendEvidenceItem(tooltip, item);
     tooltip.appendMarkdown(`\n${vscode.l10n.t('Click to open the explainer.')}`);
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: vscode.l10n.t('Backlog Lens: {0}', sharesLabel(verdict) ?? verdict.lean) };

@@ -10,6 +10,16 @@ export const concernNames: Record<Evidence['concern'], string> = {
   why: 'why (business, metrics)',
 };
 
+/**
+ * Appends one list item of evidence: `- “Customers” · PM who (customers)` or `- task checkbox · PO how (delivery)`.
+ * Only the document's text goes through appendText (escaped); our own words stay Markdown, so the line can wrap.
+ */
+export function appendEvidenceItem(markdown: vscode.MarkdownString, item: Evidence): void {
+  markdown.appendMarkdown('- ');
+  markdown.appendText(evidenceName(item));
+  markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
+}
+
 /** The verdict as a predicate that gives its share once: `leans PO (80% PO), mostly how (delivery)`. */
 export function verdictLine(verdict: Verdict): string {
   if (verdict.lean === 'unclear' || verdict.pmShare === null) return vscode.l10n.t('has too little evidence for a verdict');

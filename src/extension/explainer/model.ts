@@ -1,6 +1,6 @@
 /** Turns an Analysis into the plain data the "Your document" tab draws. No vscode here: it is unit-testable. */
 import { isCue, leanLabel, topPhrases } from '../../core/describe';
-import type { Analysis, Verdict } from '../../core/types';
+import type { Analysis, Evidence, Verdict } from '../../core/types';
 import type { DocumentState, EvidenceView, LeanView } from '../../webview/protocol';
 
 /** How many phrases each section shows: enough to see why, few enough to scan. */
@@ -32,6 +32,12 @@ function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: numbe
     lean: verdict.lean,
     pmShare: verdict.pmShare,
     label: leanLabel(verdict) ?? (verdict.evidence.length === 0 ? noLean.none : noLean.unclear),
-    evidence: topPhrases(verdict.evidence, evidenceLimit).map((item): EvidenceView => ({ phrase: isCue(item) ? item.term : item.phrase, cue: isCue(item), side: item.side, concern: item.concern })),
+    evidence: topPhrases(verdict.evidence, evidenceLimit).map(evidenceView),
   };
+}
+
+/** A cue is shown by its name (`task checkbox`), a phrase as the document writes it. */
+function evidenceView(item: Evidence): EvidenceView {
+  const cue = isCue(item);
+  return { phrase: cue ? item.term : item.phrase, cue, side: item.side, concern: item.concern };
 }
