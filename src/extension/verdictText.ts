@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { evidenceName, leadingConcerns, percent, topPhrases } from '../core/describe';
+import { evidenceName, isWeakLean, leadingConcerns, leaningShare, percent, topPhrases } from '../core/describe';
 import type { Evidence, Side, Verdict } from '../core';
 
 /** What each concern means, for a writer who has not read the explainer yet. */
@@ -20,14 +20,16 @@ export function appendEvidenceItem(markdown: vscode.MarkdownString, item: Eviden
   markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
 }
 
-/** The verdict as a predicate that gives its share once: `leans PO (80% PO), mostly how (delivery)`. */
+/** The verdict as a predicate that gives its share once: `leans PO (80% PO), mostly how (delivery)`; a weak lean says so. */
 export function verdictLine(verdict: Verdict): string {
   if (verdict.lean === 'unclear' || verdict.pmShare === null) return vscode.l10n.t('has too little evidence for a verdict');
   if (verdict.lean === 'balanced') return vscode.l10n.t('is balanced between PO and PM ({0} PM)', percent(verdict.pmShare));
   const side = verdict.lean;
-  const share = side === 'pm' ? verdict.pmShare : 1 - verdict.pmShare;
+  const share = percent(leaningShare(verdict)!);
   const concerns = leadingConcerns(verdict.evidence, side).map((concern) => concernNames[concern]).join(vscode.l10n.t(' and '));
-  return vscode.l10n.t('leans {0} ({1} {0}), mostly {2}', side.toUpperCase(), percent(share), concerns);
+  return isWeakLean(verdict)
+    ? vscode.l10n.t('leans slightly {0} ({1} {0}: a weak lean), mostly {2}', side.toUpperCase(), share, concerns)
+    : vscode.l10n.t('leans {0} ({1} {0}), mostly {2}', side.toUpperCase(), share, concerns);
 }
 
 /** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */

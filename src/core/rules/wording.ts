@@ -1,4 +1,4 @@
-import { evidenceName, percent, topPhrases } from '../describe';
+import { evidenceName, isWeakLean, percent, topPhrases } from '../describe';
 import type { Evidence, Side, Verdict } from '../types';
 
 /**
@@ -10,7 +10,7 @@ export function topTerms(evidence: readonly Evidence[], side: Side | undefined, 
 }
 
 /**
- * `leans PM (72% PM): "customer", "problem", "metric"`, or for a balanced verdict both sides' evidence:
+ * `leans PM (72% PM): "customer", "problem", "metric"` (`leans slightly` for a weak lean), or for a balanced verdict both sides' evidence:
  * `is balanced (48% PM): PO "sprint", "estimate"; PM "customer", "revenue"`.
  */
 export function leanSummary(verdict: Verdict): string {
@@ -24,5 +24,6 @@ export function leanSummary(verdict: Verdict): string {
   }
   const side = verdict.lean === 'pm' ? 'pm' : 'po';
   const sideShare = side === 'pm' ? share : percent(1 - (verdict.pmShare ?? 0));
-  return `leans ${side.toUpperCase()} (${sideShare} ${side.toUpperCase()}): ${topTerms(verdict.evidence, side)}`;
+  const leans = isWeakLean(verdict) ? 'leans slightly' : 'leans';
+  return `${leans} ${side.toUpperCase()} (${sideShare} ${side.toUpperCase()}): ${topTerms(verdict.evidence, side)}`;
 }

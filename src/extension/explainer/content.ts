@@ -218,7 +218,8 @@ function yourDocument(): Markup {
   return html`
 <h2>${t('Your document')}</h2>
 <p>How the planning document you last worked on leans, as a whole and section by section. Bars show how likely
-each side is by the lens's model; select a section to jump to its heading.</p>
+each side is by the lens's model, measured on teams it never saw: of the sections shown at about 80%, about eight
+in ten lean that way. A lean under 67% is marked weak. Select a section to jump to its heading.</p>
 <div id="document-view" class="document-view"></div>
 <h3>${t('Start from a template')}</h3>
 <p>${t('Inserts at the cursor of the editor you used last, or in a new document when there is none.')}</p>

@@ -18,6 +18,13 @@ describe('wording: leanSummary and topTerms', () => {
     assert.strictEqual(leanSummary(po), 'leans PO (80% PO): "backlog", "sprint"');
   });
 
+  it('calls a lean under two in three weak, and one at it not', () => {
+    const evidence = [item('customer', 'customer', 'pm', 3), item('sprint', 'sprint', 'po', 2)];
+    assert.strictEqual(leanSummary(verdict('pm', evidence, 0.6)), 'leans slightly PM (60% PM): "customer"');
+    assert.strictEqual(leanSummary(verdict('po', evidence, 0.34)), 'leans slightly PO (66% PO): "sprint"');
+    assert.strictEqual(leanSummary(verdict('pm', evidence, 0.67)), 'leans PM (67% PM): "customer"');
+  });
+
   it('counts a term once however it is written ("customer", "customers"), quoting its strongest phrase as written', () => {
     const evidence = [item('Customers', 'customer', 'pm', 5), item('customer', 'customer', 'pm', 2), item('revenue', 'revenue', 'pm', 1)];
     assert.strictEqual(topTerms(evidence, 'pm'), '"Customers", "revenue"');
@@ -54,6 +61,8 @@ describe('describe: topPhrases and leanLabel', () => {
   it('labels a lean with its own side\'s share, and no verdict with nothing', () => {
     const evidence = [item('backlog', 'backlog', 'po', 3), item('customer', 'customer', 'pm', 1)];
     assert.strictEqual(leanLabel(verdict('po', evidence, 0.25)), 'PO 75% · how');
+    assert.strictEqual(leanLabel(verdict('po', evidence, 0.45)), 'PO 55% weak · how');
+    assert.strictEqual(leanLabel(verdict('balanced', evidence, 0.45)), 'Balanced · PM 45%');
     assert.strictEqual(leanLabel(verdict('unclear', evidence, null)), undefined);
   });
 });
