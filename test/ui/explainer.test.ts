@@ -125,7 +125,8 @@ describe('explainer (browser)', () => {
     assert.ok(!stateBlock.includes('<'), 'the initial state escapes <');
     await wb.page.waitForTimeout(500);
     assert.deepEqual(wb.dialogs, []);
-    const suspicious = consoleLines.filter((line) => /alert|Ignored call|Content Security Policy|Refused to/i.test(line));
+    // VS Code's tokenizer, when the machine is slow, logs the line it gave up on: that quotes the heading, it runs nothing.
+    const suspicious = consoleLines.filter((line) => /alert|Ignored call|Content Security Policy|Refused to/i.test(line) && !line.startsWith('Time limit reached when tokenizing line'));
     assert.deepEqual(suspicious, []);
 
     // Selecting a section moves the editor's cursor to its heading.
