@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
 import { analyze } from '../../src/core';
 import { ARTICLE } from '../../src/extension/explainer/sources';
-import { fixtures, root, workbenchPerTest, type Workbench } from './workbench';
+import { fixtures, suspiciousConsole, updateReadmeScreenshots, workbenchPerTest, type Workbench } from './workbench';
 
 const EXPLAIN = 'Backlog Lens: Explain Product Owner vs Product Manager';
 
@@ -125,8 +125,7 @@ describe('explainer (browser)', () => {
     assert.ok(!stateBlock.includes('<'), 'the initial state escapes <');
     await wb.page.waitForTimeout(500);
     assert.deepEqual(wb.dialogs, []);
-    const suspicious = consoleLines.filter((line) => /alert|Ignored call|Content Security Policy|Refused to/i.test(line));
-    assert.deepEqual(suspicious, []);
+    assert.deepEqual(suspiciousConsole(consoleLines), []);
 
     // Selecting a section moves the editor's cursor to its heading.
     const second = list.locator('.section-heading').nth(1);
@@ -222,10 +221,6 @@ describe('explainer (browser)', () => {
       await wb.settle();
       shots[name] = await wb.screenshot(name);
     }
-    if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') {
-      const target = join(root, 'media', 'screenshots');
-      mkdirSync(target, { recursive: true });
-      for (const name of ['explainer-light', 'explainer-dark']) copyFileSync(shots[name], join(target, `${name}.png`));
-    }
+    updateReadmeScreenshots({ 'explainer-light': shots['explainer-light'], 'explainer-dark': shots['explainer-dark'] });
   });
 });
