@@ -37,7 +37,7 @@ describe('explainer (browser)', () => {
     await openExplainer();
     const view = wb.webview();
     assert.equal((await view.locator('h1').textContent())?.trim(), 'Product Owner or Product Manager?');
-    assert.deepEqual(await view.getByRole('tab').allTextContents(), ['The two roles', 'Side by side', 'Which am I?', 'The nuance', 'Your document']);
+    assert.deepEqual(await view.getByRole('tab').allTextContents(), ['The two roles', 'Side by side', 'Which am I?', 'The nuance', 'Your document', 'Your workspace']);
 
     const headings = (await visibleHeadings()).map((h) => h.replace(/^(PO|PM)\s+/, '').trim());
     assert.deepEqual(headings, ['The Product Owner', 'The Product Manager']);

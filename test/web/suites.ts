@@ -5,3 +5,4 @@ import './lens.test';
 import './checks.test';
 import './explainer.test';
 import './schema.test';
+import './workspace.test';
