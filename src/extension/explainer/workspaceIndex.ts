@@ -6,7 +6,7 @@ import type { NoLeanLabels } from './model';
 import { toWorkspaceRow } from './workspaceModel';
 
 /** How long the index waits after the last change before it tells the explainer, so a scan redraws a few times, not per file. */
-export const WORKSPACE_DELAY_MS = 300;
+const WORKSPACE_DELAY_MS = 300;
 
 /**
  * The latest analysis of every planning document Analyze Workspace found, kept current as the writer edits
