@@ -31,6 +31,7 @@ const required = [
   'extension/media/icon-light.svg',
   'extension/media/icon-dark.svg',
   'extension/snippets/templates.json',
+  'extension/schemas/backlog-lens.schema.json',
 ];
 // The explainer's webview script ships once it has a source.
 if (existsSync(join(root, 'src/webview/explainer.ts'))) required.push('extension/media/dist/explainer.js');

@@ -1,8 +1,8 @@
 import type { Severity } from '../core';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
 /** Strongest first: a threshold counts itself and everything before it. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -32,7 +32,9 @@ exclude globs; a glob (quote it) picks such files too. .git and node_modules
 are never walked.
 
 Options:
-  -f, --format <text|json|sarif>   output format (default: text)
+  -f, --format <format>            output format: text (default), json, sarif,
+                                   or markdown (a table for a CI step summary
+                                   or a pull-request comment)
       --fail-on <severity>         exit 1 when a finding is at or above it:
                                    error, warning, information or hint
                                    (default: warning; alias --max-severity)

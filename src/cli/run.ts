@@ -3,6 +3,7 @@ import { atOrAbove, parseArgs, USAGE, UsageError, type CheckOptions } from './ar
 import { loadConfig } from './config';
 import { resolveTargets, relativePath } from './files';
 import { jsonReporter } from './formats/json';
+import { markdownReporter } from './formats/markdown';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
 import { describeError, type CliIo } from './io';
@@ -106,6 +107,7 @@ function checkFile(file: string, config: LensConfig, io: CliIo): Outcome {
 function createReporter(options: CheckOptions, io: CliIo): Reporter {
   switch (options.format) {
     case 'json': return jsonReporter(io.stdout);
+    case 'markdown': return markdownReporter(io.stdout, { quiet: options.quiet });
     case 'sarif': return sarifReporter(io.stdout, { cwd: io.cwd, version: VERSION, rules, projectUrl: PROJECT_URL });
     default: return textReporter(io.stdout, { color: useColor(options.color, io), quiet: options.quiet });
   }

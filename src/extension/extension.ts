@@ -39,8 +39,10 @@ export function activate(context: vscode.ExtensionContext): BacklogLensApi {
     vscode.commands.registerCommand('backlogLens.analyzeDocument', () => chooseForActive(lens, true)),
     vscode.commands.registerCommand('backlogLens.stopAnalyzing', () => chooseForActive(lens, false)),
     vscode.commands.registerCommand('backlogLens.analyzeWorkspace', async (): Promise<ScanSummary> => {
-      const summary = await scanWorkspace(lens, settings);
-      void vscode.window.showInformationMessage(describeSummary(summary));
+      explainer.workspace.beginScan();
+      const summary = await scanWorkspace(lens, settings, (uri, analysis) => explainer.workspace.set(uri, analysis));
+      const show = vscode.l10n.t('Show Your Workspace');
+      void vscode.window.showInformationMessage(describeSummary(summary), show).then((choice) => choice === show && explainer.show('workspace'));
       return summary;
     }),
     vscode.commands.registerCommand('backlogLens.showOutput', () => log.show()),

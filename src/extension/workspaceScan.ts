@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, isPlanningPath, type Lean } from '../core';
+import { analyze, isPlanningPath, type Analysis, type Lean } from '../core';
 import { pathOf, type Lens } from './lens';
 import type { SettingsStore } from './settings';
 
@@ -12,9 +12,10 @@ export interface ScanSummary {
 
 /**
  * Finds the planning docs of the workspace with workspace.findFiles / workspace.fs (both work on the web),
- * fills the Problems panel and yields between files so a thousand documents do not freeze the editor.
+ * fills the Problems panel, hands each analysis to `analyzed` (the "Your workspace" tab) and yields between
+ * files so a thousand documents do not freeze the editor.
  */
-export async function scanWorkspace(lens: Lens, settings: SettingsStore): Promise<ScanSummary> {
+export async function scanWorkspace(lens: Lens, settings: SettingsStore, analyzed: (uri: vscode.Uri, analysis: Analysis) => void): Promise<ScanSummary> {
   const summary: ScanSummary = { documents: 0, leans: { po: 0, pm: 0, balanced: 0, unclear: 0 }, skipped: 0, cancelled: false };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Backlog Lens: analyzing planning docs'), cancellable: true },
@@ -26,9 +27,11 @@ export async function scanWorkspace(lens: Lens, settings: SettingsStore): Promis
           break;
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
-        const lean = await analyzeFile(uri, lens, settings);
-        if (lean) summary.leans[lean]++;
-        else summary.skipped++;
+        const analysis = await analyzeFile(uri, lens, settings);
+        if (analysis) {
+          summary.leans[analysis.document.lean]++;
+          analyzed(uri, analysis);
+        } else summary.skipped++;
         summary.documents++;
         if (index % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
       }
@@ -58,13 +61,13 @@ async function findPlanningDocs(settings: SettingsStore, token: vscode.Cancellat
 
 const DOCUMENT_GLOB = '**/*.{md,markdown,txt,MD,Md,TXT}';
 
-async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore): Promise<Lean | undefined> {
+async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore): Promise<Analysis | undefined> {
   const name = vscode.workspace.asRelativePath(uri);
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) {
-    const lean = lens.refresh(open)?.document.lean;
-    if (!lean) lens.log.info(`Skipped ${name}: it is open, and the lens is off for it or it is over backlogLens.maxDocumentSize.`);
-    return lean;
+    const analysis = lens.refresh(open);
+    if (!analysis) lens.log.info(`Skipped ${name}: it is open, and the lens is off for it or it is over backlogLens.maxDocumentSize.`);
+    return analysis;
   }
   const { lens: config } = settings.for(uri);
   let text: string;
@@ -84,5 +87,5 @@ async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore)
     return undefined;
   }
   lens.publishScanned(uri, analysis);
-  return analysis.document.lean;
+  return analysis;
 }

@@ -1,10 +1,12 @@
 /**
- * The explainer's webview script (bundled to media/dist/explainer.js). It owns the tabs, the self-check and the
- * "Your document" view. Text that comes from a document is only ever set with textContent or SVG attributes.
+ * The explainer's webview script (bundled to media/dist/explainer.js). It owns the tabs, the self-check, the
+ * "Your document" view and, through workspaceView.ts, "Your workspace". Text that comes from a document is only
+ * ever set with textContent or SVG attributes.
  */
 import type { Side } from '../core/types';
-import { barSegments } from './bar';
+import { format, leanBar } from './leanBar';
 import { renderCoverage } from './coverageView';
+import { renderWorkspace } from './workspaceView';
 import {
   TABS,
   TEMPLATE_BUTTONS,
@@ -28,7 +30,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const SVG = 'http://www.w3.org/2000/svg';
 
 const initial = JSON.parse(byId('initial-state').textContent ?? '{}') as InitialState;
 const strings: WebviewStrings = initial.strings;
@@ -51,7 +52,6 @@ function restore(saved: unknown, tab: TabId): PersistedState {
 
 const save = () => vscode.setState(state);
 const post = (message: FromWebview) => vscode.postMessage(message);
-const format = (template: string, ...values: (string | number)[]) => template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -152,32 +152,9 @@ function showSelfCheck(boxes: HTMLInputElement[]): void {
 
 // ---- "Your document".
 
-/** A horizontal bar: PO share from the left, PM share to the right. SVG attributes, so no inline styles. */
-function bar(view: Pick<LeanView, 'lean' | 'pmShare' | 'evidence'>, big = false): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', big ? 'bar big' : 'bar');
-  svg.setAttribute('viewBox', '0 0 100 10');
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('role', 'img');
-  const rect = (className: string, x: number, width: number) => {
-    const r = document.createElementNS(SVG, 'rect');
-    r.setAttribute('class', className);
-    r.setAttribute('x', String(x));
-    r.setAttribute('y', '0');
-    r.setAttribute('width', String(width));
-    r.setAttribute('height', '10');
-    svg.appendChild(r);
-  };
-  const segments = barSegments(view);
-  if (!segments) {
-    svg.setAttribute('aria-label', view.evidence.length === 0 ? strings.barEmpty : strings.barUnclear);
-    rect('none', 0, 100);
-  } else {
-    svg.setAttribute('aria-label', format(strings.barLabel, `${segments.po}%`, `${segments.pm}%`));
-    rect('po', 0, segments.po);
-    rect('pm', segments.po, segments.pm);
-  }
-  return svg;
+/** A section's or the document's bar. */
+function bar(view: LeanView, big = false): SVGSVGElement {
+  return leanBar(view, view.evidence.length > 0, strings, big ? 'bar big' : 'bar');
 }
 
 function legend(): HTMLElement {
@@ -269,16 +246,28 @@ function wireTemplateButtons(): void {
   }
 }
 
+function applyWorkspace(update: Extract<ToWebview, { type: 'workspace' }>): void {
+  const started = performance.now();
+  const root = byId('workspace-view');
+  const rows = renderWorkspace(root, update.state, strings, post);
+  // Reading a size lays the rows out now, so the time includes the layout the writer waits for.
+  void root.offsetHeight;
+  post({ type: 'workspaceRendered', revision: update.revision, rows, milliseconds: Math.round(performance.now() - started) });
+}
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'update') applyUpdate(message);
+  else if (message.type === 'workspace') applyWorkspace(message);
   else if (message.type === 'showTab' && isTabId(message.tab)) selectTab(message.tab, true);
 });
 
 wireTabs();
 wireSelfCheck();
 wireTemplateButtons();
+byId('analyze-workspace').addEventListener('click', () => post({ type: 'analyzeWorkspace' }));
 applyUpdate(initial.update);
+applyWorkspace(initial.workspace);
 // After the first paint, so the restored scroll position has the content it refers to.
 selectTab(state.tab);
 post({ type: 'ready' });

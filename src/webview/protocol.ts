@@ -6,7 +6,7 @@ import type { Concern, Lean, Side } from '../core/types';
 import { isPieceId, type CoverageView, type PieceId } from './coverageProtocol';
 
 /** The explainer's tabs, in the order they are shown. */
-export const TABS = ['roles', 'compare', 'selfCheck', 'nuance', 'document'] as const;
+export const TABS = ['roles', 'compare', 'selfCheck', 'nuance', 'document', 'workspace'] as const;
 export type TabId = (typeof TABS)[number];
 
 export function isTabId(value: unknown): value is TabId {
@@ -50,9 +50,33 @@ export type DocumentState =
   | { status: 'off'; name: string }
   | { status: 'ready'; name: string; version: number; document: LeanView; sections: SectionView[]; coverage?: CoverageView };
 
+/** A failed role check of a workspace document, at its first finding. */
+export interface CheckView {
+  rule: string;
+  /** 0-based line of the rule's first finding, sent back in an `openDocument` message. */
+  line: number;
+}
+
+/** One planning document of the workspace, as the "Your workspace" tab lists it. */
+export interface WorkspaceRowView extends Omit<LeanView, 'evidence'> {
+  /** Sent back in an `openDocument` message: the extension, not the webview, knows which file it is. */
+  id: number;
+  /** Workspace-relative path (text from the file system: shown with textContent only). */
+  path: string;
+  /** The path's folder, '' at the root, for the folder filter. */
+  folder: string;
+  /** Whether the lens has any evidence: the bar of a verdict without a share says which way it is empty. */
+  hasEvidence: boolean;
+  checks: CheckView[];
+}
+
+/** What the "Your workspace" tab shows: nothing until Analyze Workspace ran, then one row per planning document. */
+export type WorkspaceState = { status: 'notScanned' } | { status: 'ready'; rows: WorkspaceRowView[] };
+
 /** Extension → webview. */
 export type ToWebview =
   | { type: 'update'; revision: number; state: DocumentState }
+  | { type: 'workspace'; revision: number; state: WorkspaceState }
   | { type: 'showTab'; tab: TabId };
 
 /** Webview → extension. */
@@ -64,7 +88,12 @@ export type FromWebview =
   | { type: 'insertTemplate'; id: TemplateButtonId }
   /** A missing piece of the coverage checklist, inserted where its quick fix would put it. */
   | { type: 'insertPiece'; piece: PieceId }
-  | { type: 'analyze' };
+  | { type: 'analyze' }
+  /** Sent after the webview drew the workspace rows, with the time it took to build them into the page. */
+  | { type: 'workspaceRendered'; revision: number; rows: number; milliseconds: number }
+  /** A workspace document to open, at a 0-based line. */
+  | { type: 'openDocument'; id: number; line: number }
+  | { type: 'analyzeWorkspace' };
 
 /** Strings the webview script needs at run time, localised on the extension side. `{0}` marks a value. */
 export interface WebviewStrings {
@@ -91,6 +120,7 @@ export interface WebviewStrings {
   /** `{0}` = the document's name. */
   offBody: string;
   analyzeButton: string;
+  workspace: WorkspaceStrings;
   sides: Record<Side, string>;
   concerns: Record<Concern, string>;
   selfCheck: {
@@ -106,10 +136,34 @@ export interface WebviewStrings {
   };
 }
 
+/** The "Your workspace" tab's strings. */
+export interface WorkspaceStrings {
+  notScanned: string;
+  empty: string;
+  /** `{0}` = rows shown, `{1}` = all rows. */
+  count: string;
+  document: string;
+  folder: string;
+  lean: string;
+  checks: string;
+  noChecks: string;
+  allLeans: string;
+  allChecks: string;
+  noFailingCheck: string;
+  allFolders: string;
+  rootFolder: string;
+  leans: Record<Lean, string>;
+  /** `{0}` = the document's path. */
+  openLabel: string;
+  /** `{0}` = the check, `{1}` = the document's path. */
+  openCheckLabel: string;
+}
+
 /** The JSON that rides in the HTML: first paint without waiting for a message. */
 export interface InitialState {
   tab: TabId;
   update: Extract<ToWebview, { type: 'update' }>;
+  workspace: Extract<ToWebview, { type: 'workspace' }>;
   strings: WebviewStrings;
 }
 
@@ -127,11 +181,16 @@ export function isFromWebview(value: unknown): value is FromWebview {
   switch (message.type) {
     case 'ready':
     case 'analyze':
+    case 'analyzeWorkspace':
       return true;
+    case 'workspaceRendered':
+      return typeof message.revision === 'number' && typeof message.rows === 'number' && typeof message.milliseconds === 'number';
+    case 'openDocument':
+      return isIndex(message.id) && isIndex(message.line);
     case 'rendered':
       return typeof message.revision === 'number' && typeof message.sections === 'number';
     case 'reveal':
-      return typeof message.line === 'number' && Number.isInteger(message.line) && message.line >= 0;
+      return isIndex(message.line);
     case 'insertTemplate':
       return (TEMPLATE_BUTTONS as readonly unknown[]).includes(message.id);
     case 'insertPiece':
@@ -139,4 +198,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
     default:
       return false;
   }
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
 import { analyze } from '../../src/core';
 import { ARTICLE } from '../../src/extension/explainer/sources';
-import { fixtures, root, workbenchPerTest, type Workbench } from './workbench';
+import { fixtures, updateReadmeScreenshots, workbenchPerTest, type Workbench } from './workbench';
 
 const EXPLAIN = 'Backlog Lens: Explain Product Owner vs Product Manager';
 
@@ -37,7 +37,7 @@ describe('explainer (browser)', () => {
     await openExplainer();
     const view = wb.webview();
     assert.equal((await view.locator('h1').textContent())?.trim(), 'Product Owner or Product Manager?');
-    assert.deepEqual(await view.getByRole('tab').allTextContents(), ['The two roles', 'Side by side', 'Which am I?', 'The nuance', 'Your document']);
+    assert.deepEqual(await view.getByRole('tab').allTextContents(), ['The two roles', 'Side by side', 'Which am I?', 'The nuance', 'Your document', 'Your workspace']);
 
     const headings = (await visibleHeadings()).map((h) => h.replace(/^(PO|PM)\s+/, '').trim());
     assert.deepEqual(headings, ['The Product Owner', 'The Product Manager']);
@@ -223,10 +223,6 @@ describe('explainer (browser)', () => {
       await wb.settle();
       shots[name] = await wb.screenshot(name);
     }
-    if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS === '1') {
-      const target = join(root, 'media', 'screenshots');
-      mkdirSync(target, { recursive: true });
-      for (const name of ['explainer-light', 'explainer-dark']) copyFileSync(shots[name], join(target, `${name}.png`));
-    }
+    updateReadmeScreenshots({ 'explainer-light': shots['explainer-light'], 'explainer-dark': shots['explainer-dark'] });
   });
 });

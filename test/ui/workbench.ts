@@ -11,7 +11,7 @@
  *   await wb.screenshot('explainer');
  *   await wb.close();
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
@@ -121,6 +121,22 @@ export function workbenchPerTest(open: () => Promise<Workbench> = openWorkbench)
     if (!current) throw new Error('No workbench: call workbenchPerTest() inside a describe().');
     return current;
   };
+}
+
+/** With BACKLOG_LENS_UPDATE_SCREENSHOTS=1, copies screenshots (name → path) to media/screenshots/ for the README. */
+export function updateReadmeScreenshots(shots: Record<string, string>): void {
+  if (process.env.BACKLOG_LENS_UPDATE_SCREENSHOTS !== '1') return;
+  const target = join(root, 'media', 'screenshots');
+  mkdirSync(target, { recursive: true });
+  for (const [name, path] of Object.entries(shots)) copyFileSync(path, join(target, `${name}.png`));
+}
+
+/**
+ * Console lines that say a script ran or was blocked. Under load Monaco's tokenizer logs "Time limit reached when
+ * tokenizing line: …" with the line's text, which may quote an `alert(1)` from a fixture: that is not one.
+ */
+export function suspiciousConsole(lines: readonly string[]): string[] {
+  return lines.filter((line) => /alert|Ignored call|Content Security Policy|Refused to/i.test(line) && !line.startsWith('Time limit reached when tokenizing line'));
 }
 
 export class Workbench {

@@ -4,3 +4,5 @@ import './activation.test';
 import './lens.test';
 import './checks.test';
 import './explainer.test';
+import './schema.test';
+import './workspace.test';

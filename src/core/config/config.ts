@@ -17,7 +17,7 @@ export interface ConfigResult {
   problems: string[];
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const TERM_LISTS = ['po', 'pm', 'ignore'] as const;
 const KEYS = ['include', 'exclude', 'rules', 'terms', 'maxDocumentSize'];
 

@@ -53,7 +53,7 @@ export function tabPanels(selected: TabId): Markup {
     'nuance',
     selected,
     nuance(),
-  )}${panel('document', selected, yourDocument())}`;
+  )}${panel('document', selected, yourDocument())}${panel('workspace', selected, yourWorkspace())}`;
 }
 
 function roles(): Markup {
@@ -226,4 +226,14 @@ in ten lean that way. A lean under 67% is marked weak. Select a section to jump 
 <div class="template-buttons">${TEMPLATE_BUTTONS.map(
     (id) => html`<button type="button" data-template="${id}">${labels[id]}</button>`,
   )}</div>`;
+}
+
+function yourWorkspace(): Markup {
+  const t = vscode.l10n.t;
+  return html`
+<h2>${t('Your workspace')}</h2>
+<p>Every planning document of the workspace with its lean and the role checks it fails. Sort by a column, filter by
+lean, check or folder, and select a document or a check to open it there.</p>
+<p><button type="button" id="analyze-workspace">${t('Analyze Workspace')}</button></p>
+<div id="workspace-view" class="workspace-view"></div>`;
 }

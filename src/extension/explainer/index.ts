@@ -5,12 +5,13 @@
 import * as vscode from 'vscode';
 import { insertTemplate } from '../insertTemplate';
 import type { Lens } from '../lens';
-import { isTabId, type DocumentState, type FromWebview, type PersistedState, type TabId, type ToWebview } from '../../webview/protocol';
+import { isTabId, type DocumentState, type FromWebview, type PersistedState, type TabId, type ToWebview, type WorkspaceState } from '../../webview/protocol';
 import type { PieceId } from '../../webview/coverageProtocol';
 import { insertPiece } from './coverage';
 import { DocumentFollower } from './follower';
 import { ExplainerPanel, VIEW_TYPE } from './panel';
 import { webviewStrings } from './strings';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export const EXPLAIN_COMMAND = 'backlogLens.explain';
 
@@ -27,6 +28,10 @@ export interface ExplainerApi {
   panelCount(): number;
   /** What "Your document" shows now. */
   documentState(): DocumentState;
+  /** The planning documents Analyze Workspace found, for "Your workspace". */
+  readonly workspace: WorkspaceIndex;
+  /** What "Your workspace" shows now. */
+  workspaceState(): WorkspaceState;
   /** Acts on a message as if the webview had sent it: how tests click a section or a button without a DOM. */
   handleMessage(message: FromWebview): Promise<void>;
 }
@@ -52,11 +57,21 @@ class Explainer implements ExplainerApi, vscode.Disposable {
   readonly onDidPostMessage = this.posted.event;
   readonly onDidReceiveMessage = this.received.event;
   private readonly follower: DocumentFollower;
+  readonly workspace: WorkspaceIndex;
+  private workspaceRevision = 0;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly lens: Lens) {
     this.follower = new DocumentFollower(lens);
-    this.subscriptions = [this.posted, this.received, this.follower, this.follower.onDidChange(() => this.panel && this.postUpdate())];
+    this.workspace = new WorkspaceIndex(lens);
+    this.subscriptions = [
+      this.posted,
+      this.received,
+      this.follower,
+      this.workspace,
+      this.follower.onDidChange(() => this.panel && this.postUpdate()),
+      this.workspace.onDidChange(() => this.panel && this.postWorkspace()),
+    ];
   }
 
   show(tab?: TabId): void {
@@ -87,13 +102,26 @@ class Explainer implements ExplainerApi, vscode.Disposable {
     return this.follower.state({ none: strings.barEmpty, unclear: strings.unclearLabel });
   }
 
+  workspaceState(): WorkspaceState {
+    const strings = webviewStrings();
+    return this.workspace.state({ none: strings.barEmpty, unclear: strings.unclearLabel });
+  }
+
   async handleMessage(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
         // Also sent when a hidden panel comes back: its HTML (and the state in it) may be old.
         this.postUpdate();
+        this.postWorkspace();
         return;
       case 'rendered':
+      case 'workspaceRendered':
+        return;
+      case 'openDocument':
+        await this.openDocument(message.id, message.line);
+        return;
+      case 'analyzeWorkspace':
+        await vscode.commands.executeCommand('backlogLens.analyzeWorkspace');
         return;
       case 'reveal':
         await this.reveal(message.line);
@@ -118,7 +146,25 @@ class Explainer implements ExplainerApi, vscode.Disposable {
   }
 
   private initialState(tab: TabId) {
-    return { tab, update: { type: 'update' as const, revision: this.revision, state: this.documentState() }, strings: webviewStrings() };
+    return {
+      tab,
+      update: { type: 'update' as const, revision: this.revision, state: this.documentState() },
+      workspace: { type: 'workspace' as const, revision: this.workspaceRevision, state: this.workspaceState() },
+      strings: webviewStrings(),
+    };
+  }
+
+  private postWorkspace(): void {
+    void this.post({ type: 'workspace', revision: ++this.workspaceRevision, state: this.workspaceState() });
+  }
+
+  /** Opens a document of "Your workspace" beside the explainer, with the cursor on the line of the finding. */
+  private async openDocument(id: number, line: number): Promise<void> {
+    const uri = this.workspace.uriOf(id);
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const target = document.lineAt(Math.min(line, document.lineCount - 1)).range;
+    await vscode.window.showTextDocument(document, { viewColumn: this.editorColumn(), selection: new vscode.Range(target.start, target.start) });
   }
 
   private postUpdate(): void {

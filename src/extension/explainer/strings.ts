@@ -24,6 +24,24 @@ export function webviewStrings(): WebviewStrings {
     unsupportedBody: t('{0} is neither Markdown nor plain text, so Backlog Lens does not read it.'),
     offBody: t('{0} is not read as a planning document: its name does not match the backlogLens.include patterns. Read it anyway?'),
     analyzeButton: t('Analyze This Document'),
+    workspace: {
+      notScanned: t('Analyze Workspace reads every planning document of the workspace and lists them here.'),
+      empty: t('Analyze Workspace found no planning documents: their names do not match the backlogLens.include patterns.'),
+      count: t('{0} of {1} documents'),
+      document: t('Document'),
+      folder: t('Folder'),
+      lean: t('Lean'),
+      checks: t('Role checks it fails'),
+      noChecks: t('none'),
+      allLeans: t('Every lean'),
+      allChecks: t('Any check'),
+      noFailingCheck: t('Fails no check'),
+      allFolders: t('Every folder'),
+      rootFolder: t('(workspace root)'),
+      leans: { po: t('Leans PO'), pm: t('Leans PM'), balanced: t('Balanced'), unclear: t('Unclear') },
+      openLabel: t('Open {0}'),
+      openCheckLabel: t('Open {1} at “{0}”'),
+    },
     sides: { po: t('PO'), pm: t('PM') },
     concerns: { how: t('how'), who: t('who'), what: t('what'), why: t('why') },
     selfCheck: {
@@ -54,5 +72,6 @@ export function tabLabels() {
     selfCheck: t('Which am I?'),
     nuance: t('The nuance'),
     document: t('Your document'),
+    workspace: t('Your workspace'),
   };
 }

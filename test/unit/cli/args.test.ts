@@ -36,7 +36,7 @@ describe('cli: parseArgs', () => {
   for (const [argv, message] of [
     [[], /missing command/],
     [['lint', '.'], /unknown command "lint"/],
-    [['check', '--format', 'xml'], /--format must be one of text, json, sarif, not "xml"/],
+    [['check', '--format', 'xml'], /--format must be one of text, json, sarif, markdown, not "xml"/],
     [['check', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, information, hint/],
     [['check', '--config'], /--config needs a value/],
     [['check', '--quiet=yes'], /--quiet takes no value/],
