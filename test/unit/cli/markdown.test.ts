@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { escapeCell } from '../../../src/cli/formats/markdown';
+import { byPosition } from '../../../src/cli/report';
 import { documentLean, summaryLine } from '../../../src/cli/formats/text';
 import { analyze } from '../../../src/core';
 import { FIXTURE_NAMES, FIXTURES, fixtureWorkspacePerTest, runCli, workspace, write } from './helpers';
@@ -97,7 +98,7 @@ describe('cli: check --format markdown', function () {
         assert.strictEqual(row[0], shownName);
       }
       assert.ok(details.some((row) => row[4] === HOSTILE_HEADING), 'the heading is a section, shown as written');
-      const messages = [...analyze(text).findings].sort((a, b) => a.range.start.line - b.range.start.line).map((finding) => finding.message);
+      const messages = [...analyze(text).findings].sort(byPosition).map((finding) => finding.message);
       assert.deepStrictEqual(details.slice(1).map((row) => row[5]), messages, 'messages (which quote the document) as written');
     } finally {
       hostile.cleanup();
