@@ -4,3 +4,4 @@ import './activation.test';
 import './lens.test';
 import './checks.test';
 import './explainer.test';
+import './security.test';
