@@ -28,7 +28,7 @@ export function isDocumentName(name: string): boolean {
 /** Whether `target` is `folder` or lies under it (both real, absolute paths). */
 export function isInside(target: string, folder: string): boolean {
   const relative = path.relative(folder, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** Slash-separated path of `target` relative to `from`. */

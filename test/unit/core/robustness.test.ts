@@ -3,12 +3,7 @@ import fc from 'fast-check';
 import { analyze, type Analysis, type LensOptions, type Range } from '../../../src/core';
 import { foldCase } from '../../../src/core/lexicon/words';
 
-/** Line lengths as VS Code sees the text: LF, CRLF and lone CR end lines; a leading BOM is not there. */
-function lineLengths(text: string): number[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line.length);
-}
-
-/** The lines as VS Code shows them (see lineLengths). */
+/** The lines as VS Code shows them: LF, CRLF and lone CR end lines; a leading BOM is not there. */
 function linesOf(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
@@ -121,6 +116,6 @@ describe('robustness', () => {
     assert.throws(bad({ terms: [] }), { message: 'analyze: options.terms must be an object of po, pm and ignore lists, not an array.' });
     assert.throws(bad({ rules: { 'section-lean': 'loud' } }), { message: 'analyze: options.rules["section-lean"] must be one of error, warning, information, hint, off, not "loud".' });
     assert.throws(bad('strict'), { message: 'analyze: options must be an object, not "strict".' });
-    assert.ok(analyze(text, { terms: { po: ['churn'] } }).document.evidence.some((e) => e.side === 'po' && e.phrase === 'churn'), 'valid terms still apply');
+    assert.ok(analyze(text, { terms: { po: ['churn'], pm: [], ignore: [] } }).document.evidence.some((e) => e.side === 'po' && e.phrase === 'churn'), 'valid terms still apply');
   });
 });
