@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isPlanningPath, matchesGlob } from '../core';
+import { globProblem, isPlanningPath, matchesGlob } from '../core';
 import { describeError, type FileSystem } from './io';
 
 /** What `check` reads: a document to analyse, or a target that could not be resolved. */
@@ -23,6 +23,12 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export function isDocumentName(name: string): boolean {
   const lower = name.toLowerCase();
   return DOCUMENT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/** Whether `target` is `folder` or lies under it (both real, absolute paths). */
+export function isInside(target: string, folder: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** Slash-separated path of `target` relative to `from`. */
@@ -64,6 +70,11 @@ export function* resolveTargets(targets: readonly string[], selection: Selection
     } else if (stats) {
       yield { kind: 'error', path: absolute, message: 'not a file or a directory' };
     } else if (GLOB_CHARS.test(target)) {
+      const problem = globProblem(target);
+      if (problem) {
+        yield { kind: 'glob-error', glob: target, message: `this glob ${problem}` };
+        continue;
+      }
       let found = 0;
       for (const file of expandGlob(target, selection, fs)) {
         found++;
@@ -112,9 +123,10 @@ function* expandGlob(pattern: string, selection: Selection, fs: FileSystem): Gen
 
 /**
  * Files under `directory`, depth-first in name order, at most `depth` levels down. Symbolic links to files are
- * followed, links to directories are not (no cycles); unreadable sub-directories are passed over.
+ * followed only when the file really lies under the walked folder (a repository's link to `/etc/passwd` is not
+ * a document of it); links to directories are not (no cycles); unreadable sub-directories are passed over.
  */
-function* walk(directory: string, depth: number, fs: FileSystem): Generator<string> {
+function* walk(directory: string, depth: number, fs: FileSystem, root = realpathOrSelf(directory, fs)): Generator<string> {
   let entries: ReturnType<FileSystem['readdir']>;
   try {
     entries = fs.readdir(directory);
@@ -125,15 +137,23 @@ function* walk(directory: string, depth: number, fs: FileSystem): Generator<stri
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (depth > 1 && !NEVER_WALKED.has(entry.name)) yield* walk(full, depth - 1, fs);
+      if (depth > 1 && !NEVER_WALKED.has(entry.name)) yield* walk(full, depth - 1, fs, root);
     } else if (entry.isFile()) {
       yield full;
     } else if (entry.isSymbolicLink()) {
       try {
-        if (fs.stat(full).isFile()) yield full;
+        if (fs.stat(full).isFile() && isInside(fs.realpath(full), root)) yield full;
       } catch {
         // A dangling link is not a document.
       }
     }
+  }
+}
+
+function realpathOrSelf(directory: string, fs: FileSystem): string {
+  try {
+    return fs.realpath(directory);
+  } catch {
+    return directory;
   }
 }

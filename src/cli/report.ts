@@ -21,8 +21,17 @@ export interface Summary {
   counts: Record<Severity, number>;
   /** Findings at or above the --fail-on threshold. */
   failing: number;
+  /** Files that could not be read or decoded. */
   failed: number;
+  /** Files over maxDocumentSize. */
   skipped: number;
+  /** Problems in the config file (each fell back to its default). */
+  configProblems: number;
+}
+
+/** Whether anything went unchecked or misconfigured: the run then exits 2, so CI never passes on nothing. */
+export function unchecked(summary: Summary): boolean {
+  return summary.failed > 0 || summary.skipped > 0 || summary.configProblems > 0;
 }
 
 /** Formats results as they come: each call writes what it can at once, so memory stays flat over many files. */

@@ -6,10 +6,11 @@ import { jsonReporter } from './formats/json';
 import { markdownReporter } from './formats/markdown';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
-import { describeError, type CliIo } from './io';
+import { describeError, FileRefused, type CliIo } from './io';
 import { PROJECT_URL, TOOL_NAME, VERSION } from './meta';
 import { decodeDocument } from './read';
-import { byPosition, type Reporter, type Summary } from './report';
+import { terminalSafe } from './formats/escape';
+import { byPosition, unchecked, type Reporter, type Summary } from './report';
 
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 
@@ -35,7 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
-  const complain = (path: string | undefined, message: string) => io.stderr.write(`${TOOL_NAME}: ${path === undefined ? '' : `${path}: `}${message}\n`);
+  const complain = (path: string | undefined, message: string) => io.stderr.write(terminalSafe(`${TOOL_NAME}: ${path === undefined ? '' : `${path}: `}${message}`) + '\n');
   const loaded = loadConfig(options.config, io.cwd, io.fs);
   if (!loaded.ok) {
     complain(relativePath(io.cwd, loaded.file), loaded.message);
@@ -45,7 +46,8 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   if (loaded.file) for (const problem of loaded.problems) complain(relativePath(io.cwd, loaded.file), problem);
 
   const reporter = createReporter(options, io);
-  const summary: Summary = { files: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, failing: 0, failed: 0, skipped: 0 };
+  const configProblems = loaded.file ? loaded.problems.length : 0;
+  const summary: Summary = { files: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, failing: 0, failed: 0, skipped: 0, configProblems };
   /** `path` is the file's relative path, or undefined for a glob (then `label` names it). */
   const notice = (level: 'error' | 'warning', path: string | undefined, message: string, label = path) => {
     complain(label, message);
@@ -81,7 +83,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     reporter.file({ path, analysis: outcome.analysis, findings });
   }
   reporter.end(summary);
-  return summary.failed > 0 ? EXIT.error : summary.failing > 0 ? EXIT.findings : EXIT.clean;
+  return unchecked(summary) ? EXIT.error : summary.failing > 0 ? EXIT.findings : EXIT.clean;
 }
 
 type Outcome = { kind: 'analysed'; analysis: ReturnType<typeof analyze> } | { kind: 'skipped' | 'failed'; message: string };
@@ -92,10 +94,9 @@ function checkFile(file: string, config: LensConfig, io: CliIo): Outcome {
   let bytes: Uint8Array;
   try {
     // A UTF-16 code unit takes at most 3 bytes of UTF-8: a file over 3 × the limit is too large unread.
-    const size = io.fs.stat(file).size;
-    if (size > 3 * limit) return tooLarge(`${size} bytes`);
-    bytes = io.fs.readFile(file);
+    bytes = io.fs.readFile(file, 3 * limit);
   } catch (error) {
+    if (error instanceof FileRefused && error.code === 'EFBIG') return tooLarge(`${error.size} bytes`);
     return { kind: 'failed', message: `cannot read: ${describeError(error)}` };
   }
   const decoded = decodeDocument(bytes);

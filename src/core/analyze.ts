@@ -3,19 +3,18 @@ import type { Lexicon } from './lexicon/lexicon';
 import { defaultOptions, type LensOptions } from './options';
 import { allRules, type RuleContext, type Story } from './rules';
 import { scanDocument, type ScanResult } from './scan';
-import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting, Verdict } from './types';
+import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting } from './types';
 import { verdictOf } from './verdict';
 
 /**
  * Reads a planning document and says how it and each of its sections lean, with the evidence and the
- * findings of every enabled rule. Never throws: any input yields an Analysis (an empty one at worst).
+ * findings of every enabled rule. Any text yields an Analysis (the fuzz suite holds it to that, unguarded,
+ * so an engine bug throws where it can be seen rather than passing as "no evidence"). Options are the
+ * caller's code, not data: a malformed one throws a TypeError that names it.
  */
 export function analyze(text: string, options: Partial<LensOptions> = {}): Analysis {
-  try {
-    return analyzeWith(lexiconFor({ ...defaultOptions.terms, ...options.terms }), typeof text === 'string' ? text : '', options.rules);
-  } catch {
-    return emptyAnalysis();
-  }
+  const { terms, rules } = checkedOptions(options);
+  return analyzeWith(lexiconFor({ ...defaultOptions.terms, ...terms }), typeof text === 'string' ? text : '', rules);
 }
 
 /** `analyze` with a given lexicon: the evaluation runs models trained on part of the corpus through it. */
@@ -70,10 +69,33 @@ function documentRange(scan: ScanResult, sections: Section[]): Range {
   return { start: { line, character: 0 }, end: { line, character: scan.lines.ends[line] - scan.lines.starts[line] } };
 }
 
-function emptyAnalysis(): Analysis {
-  const document: Verdict = { lean: 'unclear', pmShare: null, poWeight: 0, pmWeight: 0, evidence: [] };
-  return { document, sections: [], findings: [], optIn: undefined, expect: undefined };
+/** The options as given, or a TypeError naming the first malformed one (`terms.po[0] must be a string, not number`). */
+function checkedOptions(options: Partial<LensOptions> | null | undefined): Partial<LensOptions> {
+  if (options === undefined || options === null) return {};
+  const fail = (what: string, must: string, value: unknown): never => {
+    const given = typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new TypeError(`analyze: options${what ? `.${what}` : ''} must be ${must}, not ${given}.`);
+  };
+  const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isRecord(options)) fail('', 'an object', options);
+  const { terms, rules } = options;
+  if (terms !== undefined && terms !== null) {
+    if (!isRecord(terms)) fail('terms', 'an object of po, pm and ignore lists', terms);
+    for (const side of ['po', 'pm', 'ignore'] as const) {
+      const list: unknown = terms[side];
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) fail(`terms.${side}`, 'a list of strings', list);
+      (list as unknown[]).forEach((term, index) => typeof term === 'string' || fail(`terms.${side}[${index}]`, 'a string', term));
+    }
+  }
+  if (rules !== undefined && rules !== null) {
+    if (!isRecord(rules)) fail('rules', 'an object of rule ids and severities', rules);
+    for (const [id, setting] of Object.entries(rules)) if (!SEVERITY_SETTINGS.has(setting)) fail(`rules["${id}"]`, `one of ${[...SEVERITY_SETTINGS].join(', ')}`, setting);
+  }
+  return { terms: terms ?? undefined, rules: rules ?? undefined };
 }
+
+const SEVERITY_SETTINGS: ReadonlySet<unknown> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Every section's evidence in document order, copied into an array of the right size (`flatMap` is slow on thousands of arrays). */
 function allEvidence(scan: ScanResult): Evidence[] {

@@ -4,7 +4,7 @@ import { matchTokens } from './evidence/match';
 import { findStories, type StoryMatch } from './evidence/stories';
 import { TokenBuffer } from './evidence/tokens';
 import type { Lexicon, Term } from './lexicon/lexicon';
-import { isWordChar } from './lexicon/words';
+import { foldCase, isWordChar } from './lexicon/words';
 import {
   atxHeading, closesFence, fenceOpening, firstNonBlank, indentWidth, isReferenceDefinition, isThematicBreak, lastNonBlank, listItem,
   setextLevel, type Fence,
@@ -53,6 +53,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     comment: (body, line) => {
       const directive = parseDirective(body);
       if (!directive) return;
+      literals(line); // The line's terms before the directive go with the words it flushes, in document order.
       flush(false);
       suppressions.apply(directive, line);
     },
@@ -100,11 +101,17 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   /** Words of one line's inline text, and the user's literal terms among them (headings included). */
   function inline(from: number, end: number, line: number): number {
-    const runs = sink.runs;
-    if (runs) runs.length = 0;
     const open = scanInline(text, lower, from, end, line, tokens, sink);
-    if (runs && !suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
+    literals(line);
     return open;
+  }
+
+  /** The user's literal terms in the prose runs read so far on the line; the runs are then done with. */
+  function literals(line: number): void {
+    const runs = sink.runs;
+    if (!runs?.length) return;
+    if (!suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
+    runs.length = 0;
   }
 
   const lineCount = lines.starts.length;
@@ -228,13 +235,13 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   }
 }
 
-/** Literal user terms (`c++`, `a.*b`) in the prose runs of one line, whole words only, case-insensitive. */
+/** Literal user terms (`c++`, `a.*b`) in the prose runs of one line, whole words only, case-insensitive (`foldCase` keeps offsets). */
 function matchLiterals(text: string, runs: number[], lexicon: Lexicon, emit: (term: Term, start: number, end: number) => void): void {
   for (let r = 0; r < runs.length; r += 2) {
     const from = runs[r];
     const to = runs[r + 1];
     if (to <= from) continue;
-    const lower = text.slice(from, to).toLowerCase();
+    const lower = foldCase(text.slice(from, to));
     for (const { needle, term } of lexicon.literals) {
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
         const start = from + at;

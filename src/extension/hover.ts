@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { evidenceName, topPhrases } from '../core/describe';
 import type { Evidence, Section } from '../core';
 import { toRange } from './diagnostics';
+import { escapeMarkdown } from './escapeMarkdown';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
 import { appendEvidenceItem, concernNames, verdictLine } from './verdictText';
@@ -39,15 +40,17 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
 
 function evidenceMarkdown(item: Evidence): vscode.MarkdownString {
   const markdown = trusted();
-  markdown.appendMarkdown('**Backlog Lens** · ');
-  markdown.appendText(evidenceName(item));
+  markdown.appendMarkdown(`**Backlog Lens** · ${escapeMarkdown(evidenceName(item))}`);
   markdown.appendMarkdown(` ${vscode.l10n.t('counts toward {0}: {1}, weight {2}.', item.side.toUpperCase(), concernNames[item.concern], item.weight.toFixed(2))}\n\n`);
   markdown.appendMarkdown(`[${vscode.l10n.t('Open the explainer')}](${EXPLAIN_DOCUMENT_LINK})`);
   return markdown;
 }
 
+/** Least authority: the one command the hover links to may run from it, no other; document text is escaped. */
+const HOVER_COMMANDS: readonly string[] = [EXPLAIN_COMMAND];
+
 function trusted(): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
-  markdown.isTrusted = true; // Only for the explainer command link; document text goes through appendText.
+  markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
   return markdown;
 }

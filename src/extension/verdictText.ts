@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { evidenceName, isWeakLean, leadingConcerns, leaningShare, percent, topPhrases } from '../core/describe';
 import type { Evidence, Side, Verdict } from '../core';
+import { escapeMarkdown } from './escapeMarkdown';
 
 /** What each concern means, for a writer who has not read the explainer yet. */
 export const concernNames: Record<Evidence['concern'], string> = {
@@ -12,11 +13,10 @@ export const concernNames: Record<Evidence['concern'], string> = {
 
 /**
  * Appends one list item of evidence: `- “Customers” · PM who (customers)` or `- task checkbox · PO how (delivery)`.
- * Only the document's text goes through appendText (escaped); our own words stay Markdown, so the line can wrap.
+ * Only the document's text is escaped (`escapeMarkdown`); our own words stay Markdown, so the line can wrap.
  */
 export function appendEvidenceItem(markdown: vscode.MarkdownString, item: Evidence): void {
-  markdown.appendMarkdown('- ');
-  markdown.appendText(evidenceName(item));
+  markdown.appendMarkdown(`- ${escapeMarkdown(evidenceName(item))}`);
   markdown.appendMarkdown(` · ${item.side.toUpperCase()} ${concernNames[item.concern]}\n`);
 }
 

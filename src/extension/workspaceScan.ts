@@ -72,6 +72,10 @@ async function analyzeFile(uri: vscode.Uri, lens: Lens, settings: SettingsStore)
   const { lens: config } = settings.for(uri);
   let text: string;
   try {
+    // Only plain files: a link may lead out of the workspace, to a device or a pipe; a file over 3 bytes a character is too large unread.
+    const { type, size } = await vscode.workspace.fs.stat(uri);
+    if (type !== vscode.FileType.File) throw new Error(type & vscode.FileType.SymbolicLink ? 'it is a symbolic link, not read.' : 'it is not a regular file, not read.');
+    if (size > 3 * config.maxDocumentSize) throw new Error(`${size} bytes is over backlogLens.maxDocumentSize (${config.maxDocumentSize} characters).`);
     text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
     lens.log.info(`Skipped ${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,3 +6,4 @@ import './checks.test';
 import './explainer.test';
 import './schema.test';
 import './workspace.test';
+import './security.test';

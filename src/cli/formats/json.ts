@@ -1,5 +1,6 @@
 import type { Lean, Severity } from '../../core';
 import type { Output } from '../io';
+import { jsonSafe } from './escape';
 import { oneBased, type FileResult, type Reporter } from '../report';
 
 /** The `--format json` contract, documented in the README. Lines and columns are 1-based, columns in UTF-16 code units. */
@@ -31,7 +32,7 @@ export function jsonReporter(out: Output): Reporter {
   return {
     begin: () => out.write('{"files":['),
     file(result) {
-      out.write(`${first ? '' : ','}\n${JSON.stringify(jsonFile(result))}`);
+      out.write(`${first ? '' : ','}\n${jsonSafe(JSON.stringify(jsonFile(result)))}`);
       first = false;
     },
     notice: () => undefined,

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, SeveritySetting } from '../../core';
 import type { Output } from '../io';
+import { jsonSafe } from './escape';
 import { oneBased, type Notice, type Reporter } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -74,7 +75,7 @@ export function sarifReporter(out: Output, options: SarifOptions): Reporter {
           message: { text: finding.message },
           locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: SOURCE_ROOT }, region: region(finding) } }],
         };
-        out.write(`${first ? '' : ','}\n${JSON.stringify(result)}`);
+        out.write(`${first ? '' : ','}\n${jsonSafe(JSON.stringify(result))}`);
         first = false;
       }
     },
@@ -87,7 +88,7 @@ export function sarifReporter(out: Output, options: SarifOptions): Reporter {
     },
     end(summary) {
       const invocation = { executionSuccessful: summary.failed === 0, toolExecutionNotifications: notifications };
-      out.write(`${first ? '' : '\n'}],"invocations":[${JSON.stringify(invocation)}]}]}\n`);
+      out.write(`${first ? '' : '\n'}],"invocations":[${jsonSafe(JSON.stringify(invocation))}]}]}\n`);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { allRules } from '../rules';
 import type { SeveritySetting } from '../types';
-import { CONFIG_FILE_NAME, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, MAX_TERM_LENGTH, MAX_TERMS } from './defaults';
+import { CONFIG_FILE_NAME, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, MAX_GLOBS, MAX_TERM_LENGTH, MAX_TERMS } from './defaults';
+import { globProblem } from './glob';
 
 /** The settings the extension and the CLI share; the project file and VS Code settings both map onto it. */
 export interface LensConfig {
@@ -40,9 +41,8 @@ export function readConfig(raw: unknown): ConfigResult {
     problems.push('The configuration must be a JSON object such as {"rules": {"section-lean": "off"}}; using the defaults.');
     return { config, problems };
   }
-  for (const key of Object.keys(raw)) {
-    if (!KEYS.includes(key) && key !== '$schema') problems.push(`Unknown setting "${key}" is ignored; the settings are ${list(KEYS)}.`);
-  }
+  const unknownKeys = Object.keys(raw).filter((key) => !KEYS.includes(key) && key !== '$schema');
+  if (unknownKeys.length > 0) problems.push(`${unknownSettings(unknownKeys)}; the settings are ${list(KEYS)}.`);
   if (raw.include !== undefined) config.include = readGlobs('include', raw.include, config.include, problems);
   if (raw.exclude !== undefined) config.exclude = readGlobs('exclude', raw.exclude, config.exclude, problems);
   if (raw.rules !== undefined) config.rules = readRules(raw.rules, problems);
@@ -72,10 +72,16 @@ function readGlobs(key: string, value: unknown, fallback: string[], problems: st
     problems.push(`"${key}" must be a list of glob strings such as ["**/backlog*.md"]; using the default.`);
     return fallback;
   }
-  const empty = value.findIndex((glob) => glob.trim() === '');
-  if (empty >= 0) {
-    problems.push(`"${key}" has an empty glob at position ${empty + 1}; using the default.`);
+  if (value.length > MAX_GLOBS) {
+    problems.push(`"${key}" has ${value.length} globs, more than the limit of ${MAX_GLOBS}; using the default.`);
     return fallback;
+  }
+  for (const [index, glob] of value.entries()) {
+    const problem = glob.trim() === '' ? 'is empty' : globProblem(glob);
+    if (problem) {
+      problems.push(`"${key}" glob ${index + 1} ${problem}; using the default.`);
+      return fallback;
+    }
   }
   return [...value];
 }
@@ -86,13 +92,18 @@ function readRules(value: unknown, problems: string[]): Record<string, SeverityS
     return {};
   }
   const rules: Record<string, SeveritySetting> = {};
+  const unknown: string[] = [];
+  const wrong: string[] = [];
   for (const [id, severity] of Object.entries(value)) {
     const rule = allRules.find((known) => known.id === id);
-    if (!rule) problems.push(`"rules" names an unknown rule "${id}"; the rules are ${list(allRules.map((known) => known.id))}.`);
-    else if (!SEVERITIES.includes(severity as SeveritySetting)) {
-      problems.push(`"rules.${id}" must be one of ${list(SEVERITIES, 'or')}; using its default, ${rule.defaultSeverity}.`);
-    } else rules[id] = severity as SeveritySetting;
+    if (!rule) unknown.push(id);
+    else if (!SEVERITIES.includes(severity as SeveritySetting)) wrong.push(`"rules.${id}" must be one of ${list(SEVERITIES, 'or')}; using its default, ${rule.defaultSeverity}.`);
+    else rules[id] = severity as SeveritySetting;
   }
+  if (unknown.length > 0) {
+    problems.push(`"rules" names ${unknown.length === 1 ? 'an unknown rule' : 'unknown rules'} ${someOf(unknown)}; the rules are ${list(allRules.map((known) => known.id))}.`);
+  }
+  problems.push(...wrong);
   return rules;
 }
 
@@ -102,9 +113,8 @@ function readTerms(value: unknown, problems: string[]): LensConfig['terms'] {
     problems.push('"terms" must be an object with "po", "pm" and "ignore" lists; using no custom terms.');
     return terms;
   }
-  for (const key of Object.keys(value)) {
-    if (!(TERM_LISTS as readonly string[]).includes(key)) problems.push(`Unknown setting "terms.${key}" is ignored; "terms" has ${list(TERM_LISTS)}.`);
-  }
+  const unknownKeys = Object.keys(value).filter((key) => !(TERM_LISTS as readonly string[]).includes(key));
+  if (unknownKeys.length > 0) problems.push(`${unknownSettings(unknownKeys.map((key) => `terms.${key}`))}; "terms" has ${list(TERM_LISTS)}.`);
   for (const key of TERM_LISTS) {
     const list = value[key];
     if (list === undefined) continue;
@@ -122,6 +132,20 @@ function termListProblem(value: unknown): string | undefined {
   if (long !== undefined) return `has a term longer than ${MAX_TERM_LENGTH} characters ("${long.slice(0, 20)}…")`;
   if (value.some((term) => term.trim() === '')) return 'has an empty term';
   return undefined;
+}
+
+/** `Unknown setting "x" is ignored`, or for many, one sentence that quotes a few of them. */
+function unknownSettings(keys: string[]): string {
+  return keys.length === 1 ? `Unknown setting ${someOf(keys)} is ignored` : `Unknown settings ${someOf(keys)} are ignored`;
+}
+
+/**
+ * `"a"`, `"a" and "b"`, or `"a", "b", "c" and 4,997 more`: names quoted (and cut) for one sentence, so that a
+ * config with thousands of unknown names gives one short line, not megabytes of warnings.
+ */
+function someOf(names: string[], shown = 3): string {
+  const quoted = names.slice(0, shown).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  return list(names.length > shown ? [...quoted, `${(names.length - shown).toLocaleString('en-US')} more`] : quoted);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -22,4 +22,8 @@ export const DEFAULT_EXCLUDE: readonly string[] = Object.freeze([
 
 export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
 export const MAX_TERMS = 500;
+/** Globs per include or exclude list. */
+export const MAX_GLOBS = 100;
 export const MAX_TERM_LENGTH = 100;
+/** A project config is a few lines; a larger file is not read (a link to `/dev/zero` would never end). */
+export const MAX_CONFIG_BYTES = 1_000_000;

@@ -3,7 +3,7 @@ import { POINT_WORDS } from '../evidence/cues';
 import type { CueName, Model, ModelTerm } from '../model/model';
 import { WordPrefilter } from './prefilter';
 import { OTHER_SENSES } from './senses';
-import { wordsOf } from './words';
+import { foldCase, wordsOf } from './words';
 
 /** One term of the model, a user term or a structural cue; evidence points back to it. */
 export type Term = ModelTerm;
@@ -31,7 +31,7 @@ export interface Lexicon {
   words: Map<string, LexiconEntry>;
   /** Every word a term or phrase needs to see; the rest are never turned into strings. */
   prefilter: WordPrefilter;
-  /** User terms with characters a word scan cannot see (`c++`, `a.*b`), lower-cased; found with indexOf. */
+  /** User terms with characters a word scan cannot see (`c++`, `a.*b`), case-folded (`foldCase`); found with indexOf. */
   literals: { needle: string; term: Term }[];
   cues: Record<CueName, Term>;
   scoring: Scoring;
@@ -91,7 +91,7 @@ function addUserTerms(lexicon: Pick<Lexicon, 'words' | 'literals'>, list: readon
     const words = wordsOf(text);
     // A term made only of words and single spaces joins the word scan; anything else is matched literally.
     if (words.join(' ') === text) addWords(lexicon, words, term);
-    else lexicon.literals.push({ needle: text, term });
+    else lexicon.literals.push({ needle: foldCase(raw.trim()), term });
   }
 }
 

@@ -35,3 +35,20 @@ export function wordsOf(text: string): string[] {
   }
   return words;
 }
+
+/**
+ * Lower case that keeps every character's length, so an offset in the copy is the same offset in the original:
+ * `İ` (whose lower case is two code units, i and a combining dot) folds to `i`, and final `ς` to `σ` so a term
+ * reads the same wherever its word ends.
+ */
+export function foldCase(text: string): string {
+  let folded = text.toLowerCase();
+  if (folded.length !== text.length) {
+    folded = '';
+    for (const char of text) {
+      const lower = char === '\u0130' ? 'i' : char.toLowerCase();
+      folded += lower.length === char.length ? lower : char;
+    }
+  }
+  return folded.includes('ς') ? folded.replace(/ς/g, 'σ') : folded;
+}

@@ -95,8 +95,9 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
           skip(i, end);
           return i + 4;
         }
-        sink.comment(text.slice(i + 4, close), line);
-        i = skip(i, close + 3);
+        const body = text.slice(i + 4, close);
+        i = skip(i, close + 3); // The run before the comment first: a directive flushes what came before it.
+        sink.comment(body, line);
         continue;
       }
       const next = source.charCodeAt(i + 1);

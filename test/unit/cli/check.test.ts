@@ -236,7 +236,7 @@ describe('cli: check, end to end on files on disk', function () {
   });
 
   describe('the config file', () => {
-    it('reads ./.backlog-lens.json: its problems go to stderr, naming the file, and the rest applies', async () => {
+    it('reads ./.backlog-lens.json: its problems go to stderr, naming the file, the rest applies, and the run exits 2', async () => {
       const text = JSON.stringify({ exclude: ['**/drafts/**'], maxDocumentSize: 'big', colour: true });
       write(ws.dir, '.backlog-lens.json', text);
       write(ws.dir, 'docs/drafts/roadmap.md', '# Roadmap'); // Included by default; the config excludes it.
@@ -245,7 +245,9 @@ describe('cli: check, end to end on files on disk', function () {
       const result = await runCli(['check', '--format', 'json', 'docs'], ws.dir);
       assert.deepStrictEqual(lines(result.stderr), problems.map((problem) => `backlog-lens: .backlog-lens.json: ${problem}`));
       assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), FIXTURE_NAMES.map((name) => `docs/${name}`));
-      assert.notStrictEqual(result.code, 2);
+      assert.strictEqual(result.code, 2, 'a CI gate does not pass on a config it only half read');
+      const summary = parseText((await runCli(['check', '--no-color', 'docs'], ws.dir)).stdout).summary;
+      assert.ok(summary.startsWith(`✖ ${problems.length} config problems, `), summary);
     });
 
     it('survives a config that is not JSON: the problem is printed, the defaults apply', async () => {
@@ -254,6 +256,7 @@ describe('cli: check, end to end on files on disk', function () {
       assert.deepStrictEqual(lines(result.stderr), parseConfigText('{ "exclude": [ ').problems.map((problem) => `backlog-lens: .backlog-lens.json: ${problem}`));
       assert.ok(result.stderr.length > 0);
       assert.strictEqual((JSON.parse(result.stdout) as JsonReport).files.length, 3);
+      assert.strictEqual(result.code, 2);
     });
 
     it('passes rules and terms to the engine', async () => {
@@ -300,7 +303,7 @@ describe('cli: check, end to end on files on disk', function () {
       assert.deepStrictEqual(lines(result.stderr), ['backlog-lens: nope.json: cannot read the config file: no such file or directory']);
     });
 
-    it('skips documents over maxDocumentSize, saying so with the limit, without failing the run', async () => {
+    it('skips documents over maxDocumentSize, saying so with the limit, and exits 2: nothing passes unchecked', async () => {
       write(ws.dir, '.backlog-lens.json', JSON.stringify({ maxDocumentSize: 100 }));
       write(ws.dir, 'plans/long.md', `# Long\n\n${'é'.repeat(120)}\n`); // 129 characters in 249 bytes: read, then skipped.
       write(ws.dir, 'plans/huge.md', `# Huge\n\n${'x'.repeat(400)}\n`); // Over 3 × 100 bytes: skipped unread.
@@ -311,7 +314,10 @@ describe('cli: check, end to end on files on disk', function () {
         'backlog-lens: plans/long.md: skipped: 129 characters, over maxDocumentSize (100 characters)',
       ]);
       assert.deepStrictEqual((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path), ['plans/small.md']);
-      assert.strictEqual(result.code, 0);
+      assert.strictEqual(result.code, 2);
+      const text = await runCli(['check', '--no-color', 'plans'], ws.dir);
+      assert.strictEqual(parseText(text.stdout).summary, '✖ 2 skipped (over maxDocumentSize) · 1 file checked');
+      assert.strictEqual(text.code, 2);
     });
   });
 

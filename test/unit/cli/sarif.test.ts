@@ -102,7 +102,7 @@ describe('cli: --format sarif', () => {
     let out = '';
     const reporter = sarifReporter({ write: (chunk: string) => (out += chunk) }, { cwd: ws.dir, version: '1.2.3', rules, projectUrl: 'https://example.org/backlog-lens' });
     reporter.begin();
-    reporter.end({ files: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, failing: 0, failed: 0, skipped: 0 });
+    reporter.end({ files: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, failing: 0, failed: 0, skipped: 0, configProblems: 0 });
     const log: Json = JSON.parse(out);
     assertValid(log);
     assert.strictEqual(log.runs[0].tool.driver.informationUri, 'https://example.org/backlog-lens');

@@ -34,7 +34,7 @@ describe('config', () => {
     });
     const expectations: [RegExp, string][] = [
       [/"include" must be a list of glob strings/, 'include'],
-      [/"exclude" has an empty glob at position 2/, 'exclude'],
+      [/"exclude" glob 2 is empty; using the default\./, 'exclude'],
       [/"rules\.section-lean" must be one of error, warning, information, hint or off; using its default, hint\./, 'severity'],
       [/"rules" names an unknown rule "no-such-rule"/, 'rule id'],
       [/"terms\.po" has 501 terms, more than the limit of 500/, 'too many'],
@@ -59,6 +59,25 @@ describe('config', () => {
     assert.match(readConfig({ rules: [] }).problems[0], /"rules" must be an object/);
     assert.match(readConfig({ terms: 'x' }).problems[0], /"terms" must be an object/);
     assert.match(readConfig({ terms: { po: [1] } }).problems[0], /"terms\.po" must be a list/);
+  });
+
+  it('refuses globs over the limits, naming the list and the glob', () => {
+    assert.deepStrictEqual(readConfig({ include: [`${'{'.repeat(10_000)}a${'}'.repeat(10_000)}`] }).problems, ['"include" glob 1 is longer than 1000 characters; using the default.']);
+    assert.deepStrictEqual(readConfig({ exclude: ['**/a/**', '{a,b}'.repeat(11)] }).problems, ['"exclude" glob 2 expands to more than 1024 alternatives; using the default.']);
+    const many = readConfig({ include: Array.from({ length: 101 }, (_, i) => `docs/${i}/*.md`) });
+    assert.deepStrictEqual(many.problems, ['"include" has 101 globs, more than the limit of 100; using the default.']);
+    assert.deepStrictEqual(many.config.include, defaultConfig().include);
+  });
+
+  it('reports any number of unknown names in one short sentence (200,000 unknown rule ids gave 60 MB)', () => {
+    const ids = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`no-such-rule-${i}`, 'off']));
+    const { problems } = readConfig({ ...ids, rules: { ...ids, 'section-lean': 'off' }, terms: ids });
+    assert.strictEqual(problems.length, 3);
+    assert.ok(problems.join('').length < 1500, `${problems.join('').length} characters`);
+    assert.match(problems[0], /^Unknown settings "no-such-rule-0", "no-such-rule-1", "no-such-rule-2" and 19,997 more are ignored; the settings are /);
+    assert.match(problems[1], /^"rules" names unknown rules "no-such-rule-0", "no-such-rule-1", "no-such-rule-2" and 19,997 more; the rules are document-lean, /);
+    assert.match(problems[2], /^Unknown settings "terms\.no-such-rule-0", .* and 19,997 more are ignored; "terms" has po, pm and ignore\.$/);
+    assert.match(readConfig({ rules: { ['x'.repeat(10_000)]: 'off' } }).problems[0], /^"rules" names an unknown rule "x{40}…"; /);
   });
 
   it('reports a JSON syntax error as a problem and never throws', () => {

@@ -73,6 +73,25 @@ describe('evidence', () => {
     assert.deepStrictEqual(found('# C++ rewrite', lens), ['po:C++'], 'in headings too');
   });
 
+  it('gives literal terms exact ranges when lower-casing changes the length (İ), with marks and final sigma', () => {
+    // Each İ before the term shifted its range by one: `İİİİ c++` gave characters 9-12 of an 8-character line.
+    const lens = lensWith({ po: ['c++', 'İzmir#', 'café\u0301++', 'οδος++'] });
+    const text = '# Plan\n\nİİİİ c++ and İZMİR# then CAFÉ\u0301++ and ΟΔΟΣ++ İ\n';
+    const line = text.split('\n')[2];
+    const list = evidence(text, lens).filter((e) => e.range.start.line === 2);
+    assert.deepStrictEqual(list.map((e) => [e.phrase, line.slice(e.range.start.character, e.range.end.character)]), [
+      ['c++', 'c++'], ['İZMİR#', 'İZMİR#'], ['CAFÉ\u0301++', 'CAFÉ\u0301++'], ['ΟΔΟΣ++', 'ΟΔΟΣ++'],
+    ]);
+    assert.deepStrictEqual(at(list[0]), '2:5-2:8');
+    assert.deepStrictEqual(found('cafe++ café++', lensWith({ po: ['café\u0301++'] })), [], 'a base letter without its mark is another word');
+  });
+
+  it('keeps evidence in document order when a directive ends a line that holds a literal term', () => {
+    // The directive flushed the line's words before its literal terms were matched: café came before C++.
+    const list = evidence('C++ café <!-- backlog-lens-enable -->\nmore', lensWith({ po: ['c++'], pm: ['café'] }));
+    assert.deepStrictEqual(list.map((e) => `${e.phrase}@${at(e)}`), ['C++@0:0-0:3', 'café@0:4-0:8']);
+  });
+
   it('lets a user term take a word from the model, and only the form it names', () => {
     const list = evidence('customer customers', lensWith({ po: ['customer'] }));
     assert.deepStrictEqual(list.map((e) => `${e.side}:${e.phrase}`).sort(), ['pm:customers', 'po:customer']);
