@@ -131,6 +131,6 @@ describe('cli: check --format markdown', function () {
     const analysis = analyze(readFileSync(join(FIXTURES, 'product-brief.md'), 'utf8'));
     const counts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const finding of analysis.findings) counts[finding.severity]++;
-    assert.strictEqual(summary, summaryLine({ files: 1, counts, failing: 0, failed: 0, skipped: 0 }));
+    assert.strictEqual(summary, summaryLine({ files: 1, counts, failing: 0, failed: 0, skipped: 0, configProblems: 0 }));
   });
 });
