@@ -11,6 +11,7 @@ import { analyzeWith } from '../src/core/analyze';
 import { buildLexicon, type TermOptions } from '../src/core/lexicon/lexicon';
 import { loadModel, type ModelData } from '../src/core/model/model';
 import { generatePlanningDoc } from './benchDoc';
+import { HOSTILE_SHAPES } from './hostileShapes';
 
 const root = resolve(import.meta.dirname, '..');
 export const GOLDEN_FILE = join(root, 'test/fixtures/golden/analysis.json');
@@ -24,23 +25,6 @@ export interface GoldenDocument {
   name: string;
   text: string;
   terms: TermOptions;
-}
-
-/** Shapes whose cost once grew faster than the text (issue 17): their output must not move either. */
-export const HOSTILE_SHAPES: Record<string, (size: number) => string> = {
-  'blank lines': (size) => `# Plan\n\nThe customer problem.\n${'\n'.repeat(size)}Sprint backlog.\n`,
-  'mixed headings': (size) => repeatTo(size, (i) => `${'#'.repeat(1 + (i % 4))} Customer sprint ${i}\n`),
-  'runs of *a': (size) => `# Plan\n\n${'*a'.repeat(size / 2)}\n`,
-};
-
-function repeatTo(size: number, part: (i: number) => string): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < size; i++) {
-    parts.push(part(i));
-    length += parts[i].length;
-  }
-  return parts.join('');
 }
 
 function markdownFiles(dir: string): string[] {

@@ -11,8 +11,6 @@ export interface SectionDraft {
   startLine: number;
   endLine: number;
   evidence: Occurrence[];
-  /** How often each term has already counted here: repeats weigh less and less. */
-  counts: Map<Term, number>;
   /** Whether any prose line belongs to it (an empty preamble is dropped). */
   hasProse: boolean;
   /** How many words its own text has, evidence or not: the verdict scales evidence by the section's length. */
@@ -35,6 +33,8 @@ export class SectionCollector {
   /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
   private readonly open: SectionDraft[] = [];
   private readonly source: Source;
+  /** How often each term has already counted in the current section: repeats weigh less and less. */
+  private readonly counts = new Map<Term, number>();
 
   /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
   constructor(private readonly text: string, private readonly lines: Lines, private readonly repeatDamping: number) {
@@ -74,11 +74,10 @@ export class SectionCollector {
 
   add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
     if (term.weight === 0) return; // a cue the model found no use for is no evidence
-    const section = this.current;
-    const seen = section.counts.get(term) ?? 0;
+    const seen = this.counts.get(term) ?? 0;
     if (seen >= MAX_REPEATS) return;
-    section.counts.set(term, seen + 1);
-    section.evidence.push(new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset, startLine, endLine));
+    this.counts.set(term, seen + 1);
+    this.current.evidence.push(new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset, startLine, endLine));
   }
 
   private range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
@@ -103,7 +102,8 @@ export class SectionCollector {
   }
 
   private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
-    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false, words: 0, settled: 0 };
+    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], hasProse: false, words: 0, settled: 0 };
+    this.counts.clear();
     this.sections.push(section);
     return section;
   }
