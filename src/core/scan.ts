@@ -65,6 +65,8 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   const addMatch = (term: Term, first: number, last: number): void =>
     sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last]);
+  const addStoryCue = (term: Term, first: number): void =>
+    sections.addAhead(term, tokens.starts[first], tokens.lines[first], tokens.ends[first + 1], tokens.lines[first + 1]);
 
   function flush(heading: boolean): void {
     if (tokens.length === 0) return;
@@ -80,14 +82,15 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   function onStory(story: StoryMatch): void {
     roles.push(story.first, story.roleEnd);
-    addMatch(cues['user story'], story.first, story.first + 1);
-    if (story.value >= 0) addMatch(cues['so that'], story.value, story.value + 1);
+    // Found before the paragraph's words are matched: held back like the inline cues.
+    addStoryCue(cues['user story'], story.first);
+    if (story.value >= 0) addStoryCue(cues['so that'], story.value);
     const { first, roleEnd, last, value, endOffset, endLine } = story;
     stories.push({ first, roleEnd, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
   }
 
   function cue(term: Term, start: number, end: number, line: number): void {
-    if (!suppressions.blind) sections.add(term, start, line, end, line);
+    if (!suppressions.blind) sections.addAhead(term, start, line, end, line);
   }
 
   /** Prose on one line from `from`: words into the buffer; returns where an unclosed comment's text starts, or -1. */
