@@ -62,8 +62,8 @@ export class SectionCollector {
   }
 
   /** Evidence found in document order (the words of a paragraph): it follows the cues held back before it. */
-  add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
-    const found = this.occurrence(term, startOffset, startLine, endOffset, endLine);
+  add(term: Term, startOffset: number, endOffset: number): void {
+    const found = this.occurrence(term, startOffset, endOffset);
     if (!found) return;
     this.release(startOffset);
     this.current.evidence.push(found);
@@ -75,8 +75,8 @@ export class SectionCollector {
    * evidence arrives in document order and needs no sort. Its weight is settled now: repeats are counted in the
    * order they are found.
    */
-  addAhead(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
-    const found = this.occurrence(term, startOffset, startLine, endOffset, endLine);
+  addAhead(term: Term, startOffset: number, endOffset: number): void {
+    const found = this.occurrence(term, startOffset, endOffset);
     if (!found) return;
     const { pending } = this;
     let at = pending.length;
@@ -89,15 +89,15 @@ export class SectionCollector {
   private release(offset: number): void {
     const { pending } = this;
     while (this.pendingFrom < pending.length && pending[this.pendingFrom].startOffset <= offset) this.current.evidence.push(pending[this.pendingFrom++]);
-    if (this.pendingFrom === pending.length) pending.length = this.pendingFrom = 0;
+    if (this.pendingFrom > 0 && this.pendingFrom === pending.length) pending.length = this.pendingFrom = 0;
   }
 
-  private occurrence(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): Occurrence | undefined {
+  private occurrence(term: Term, startOffset: number, endOffset: number): Occurrence | undefined {
     if (term.weight === 0) return undefined; // a cue the model found no use for is no evidence
     const seen = this.counts.get(term) ?? 0;
     if (seen >= MAX_REPEATS) return undefined;
     this.counts.set(term, seen + 1);
-    return new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset, startLine, endLine);
+    return new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset);
   }
 
   private range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
