@@ -11,7 +11,7 @@ export interface Source {
 /**
  * One piece of evidence as the scanner found it. A document has tens of thousands of them and few are ever
  * shown, so each is one small object of five fields: its term's fields, phrase and range are read when asked
- * for. Copy one with `plainEvidence`, not a spread (only the weight is an own property); JSON gets them all.
+ * for. Copy one with `plainEvidence`, not a spread (those are getters); JSON gets them all.
  */
 export class Occurrence implements Evidence {
   constructor(
