@@ -25,13 +25,13 @@ export function analyzeWith(lexicon: Lexicon, text: string, rules: LensOptions['
   // `backlog-lens: off` in the front matter and a bare disable-file directive both blind the lens to the file.
   const blind = optIn === false || scan.suppressions.fileBlind;
   const sections = scan.sections.map((draft): Section => {
-    const verdict = verdictOf(blind ? [] : draft.evidence, draft.words, scoring);
+    const { lean, pmShare, poWeight, pmWeight, evidence } = verdictOf(blind ? [] : draft.evidence, draft.words, scoring);
     const end = { line: draft.endLine, character: scan.lines.ends[draft.endLine] - scan.lines.starts[draft.endLine] };
-    return { heading: draft.heading, level: draft.level, headingRange: draft.headingRange, range: { start: { line: draft.startLine, character: 0 }, end }, ...verdict };
+    return { heading: draft.heading, level: draft.level, headingRange: draft.headingRange, range: { start: { line: draft.startLine, character: 0 }, end }, lean, pmShare, poWeight, pmWeight, evidence };
   });
   const document = verdictOf(blind ? [] : allEvidence(scan), scan.sections.reduce((sum, section) => sum + section.words, 0), scoring);
   const stories = blind ? [] : storiesOf(scan, sections);
-  const context: Omit<RuleContext, 'severity'> = { text, document, sections, stories, expect, documentRange: documentRange(scan, sections) };
+  const context: Omit<RuleContext, 'severity'> = { text, lines: scan.lines, document, sections, stories, expect, documentRange: documentRange(scan, sections) };
   const findings = blind ? [] : runRules(context, rules, scan);
   return { document, sections, findings, optIn, expect };
 }
@@ -49,6 +49,7 @@ function runRules(context: Omit<RuleContext, 'severity'>, configured: Record<str
 }
 
 function storiesOf(scan: ScanResult, sections: Section[]): Story[] {
+  if (!scan.stories.length) return [];
   const indexOf = new Map(scan.sections.map((draft, index) => [draft, index]));
   return scan.stories.map((story) => ({
     range: {

@@ -60,21 +60,66 @@ export function sharesLabel(verdict: Verdict): string | undefined {
  * document order. For messages, tooltips, hovers and the explainer.
  */
 export function topPhrases(evidence: readonly Evidence[], limit = 5, side?: Side): Evidence[] {
-  const groups: { strongest: Evidence; weight: number }[] = [];
-  // One map a side: the same word can be a term on both sides (a user's own PO term that the model counts PM).
-  const bySide: Partial<Record<Side, Map<string, (typeof groups)[number]>>> = {};
-  for (const item of evidence) {
+  return strongestTerms(evidence, limit, side).map(({ strongest, weight }) => plainEvidence(strongest, weight));
+}
+
+export interface TermWeight {
+  /** The term's strongest occurrence. */
+  strongest: Evidence;
+  /** The weight of all of its occurrences. */
+  weight: number;
+}
+
+interface Tally extends TermWeight {
+  /** The call that last counted into it: a tally of an earlier call starts afresh. */
+  call: number;
+}
+
+/**
+ * Tallies reused by every call, one table a side (the same word can be a term on both sides: a user's own PO
+ * term that the model counts PM). Ranking every section of a long document then allocates nothing per
+ * evidence item. Emptied when it grows past any lexicon's size (callers may pass evidence of their own).
+ */
+const tallies: Record<Side, Map<string, Tally>> = { po: new Map(), pm: new Map() };
+const MAX_TALLIES = 50_000;
+let calls = 0;
+
+/** `topPhrases` before copying: the strongest occurrence of each of the top terms, and their weights. */
+export function strongestTerms(evidence: readonly Evidence[], limit = 5, side?: Side): TermWeight[] {
+  const call = ++calls;
+  const counted: Tally[] = [];
+  // Indexed loops: this runs over every piece of evidence of a document, and an iterator costs an object a step.
+  for (let i = 0; i < evidence.length; i++) {
+    const item = evidence[i];
     if (side && item.side !== side) continue;
-    const terms = (bySide[item.side] ??= new Map());
-    const group = terms.get(item.term);
-    if (!group) {
-      const created = { strongest: item, weight: item.weight };
-      terms.set(item.term, created);
-      groups.push(created);
+    const terms = tallies[item.side];
+    let tally = terms.get(item.term);
+    if (!tally) {
+      if (terms.size >= MAX_TALLIES) terms.clear();
+      terms.set(item.term, (tally = { strongest: item, weight: 0, call: 0 }));
+    }
+    if (tally.call !== call) {
+      tally.call = call;
+      tally.strongest = item;
+      tally.weight = item.weight;
+      counted.push(tally);
     } else {
-      group.weight += item.weight;
-      if (item.weight > group.strongest.weight) group.strongest = item;
+      tally.weight += item.weight;
+      if (item.weight > tally.strongest.weight) tally.strongest = item;
     }
   }
-  return groups.sort((a, b) => b.weight - a.weight).slice(0, limit).map(({ strongest, weight }) => plainEvidence(strongest, weight));
+  // The heaviest `limit`, ties in order of first appearance (what a stable sort would give), without sorting all.
+  const top: TermWeight[] = [];
+  for (let i = 0; i < counted.length; i++) {
+    const { strongest, weight } = counted[i];
+    counted[i].strongest = RELEASED; // no old analysis stays reachable from the tables
+    if (top.length === limit && (limit === 0 || top[limit - 1].weight >= weight)) continue;
+    if (top.length === limit) top.pop();
+    let at = top.length;
+    for (; at > 0 && top[at - 1].weight < weight; at--) top[at] = top[at - 1];
+    top[at] = { strongest, weight };
+  }
+  return top;
 }
+
+const RELEASED: Evidence = { phrase: '', term: '', side: 'po', concern: 'how', weight: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };

@@ -53,19 +53,19 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     comment: (body, line) => {
       const directive = parseDirective(body);
       if (!directive) return;
-      literals(line); // The line's terms before the directive go with the words it flushes, in document order.
+      literals(); // The line's terms before the directive go with the words it flushes, in document order.
       flush(false);
       suppressions.apply(directive, line);
     },
-    cue: (name, start, end, line) => cue(cues[name], start, end, line),
+    cue: (name, start, end) => cue(cues[name], start, end),
     runs: lexicon.literals.length ? [] : undefined,
   };
 
   /** The role of each story in the paragraph (`As a <role>, I want`): story syntax, not evidence of a market. */
   const roles: number[] = [];
 
-  const addMatch = (term: Term, first: number, last: number): void =>
-    sections.add(term, tokens.starts[first], tokens.lines[first], tokens.ends[last], tokens.lines[last]);
+  const addMatch = (term: Term, first: number, last: number): void => sections.add(term, tokens.starts[first], tokens.ends[last]);
+  const addStoryCue = (term: Term, first: number): void => sections.addAhead(term, tokens.starts[first], tokens.ends[first + 1]);
 
   function flush(heading: boolean): void {
     if (tokens.length === 0) return;
@@ -81,14 +81,15 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   function onStory(story: StoryMatch): void {
     roles.push(story.first, story.roleEnd);
-    addMatch(cues['user story'], story.first, story.first + 1);
-    if (story.value >= 0) addMatch(cues['so that'], story.value, story.value + 1);
+    // Found before the paragraph's words are matched: held back like the inline cues.
+    addStoryCue(cues['user story'], story.first);
+    if (story.value >= 0) addStoryCue(cues['so that'], story.value);
     const { first, roleEnd, last, value, endOffset, endLine } = story;
     stories.push({ first, roleEnd, last, value, endOffset, endLine, section: sections.section, startOffset: tokens.starts[first], startLine: tokens.lines[first] });
   }
 
-  function cue(term: Term, start: number, end: number, line: number): void {
-    if (!suppressions.blind) sections.add(term, start, line, end, line);
+  function cue(term: Term, start: number, end: number): void {
+    if (!suppressions.blind) sections.addAhead(term, start, end);
   }
 
   /** Prose on one line from `from`: words into the buffer; returns where an unclosed comment's text starts, or -1. */
@@ -101,16 +102,17 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
 
   /** Words of one line's inline text, and the user's literal terms among them (headings included). */
   function inline(from: number, end: number, line: number): number {
+    tokens.reserve((end - from + 1) >> 1);
     const open = scanInline(text, lower, from, end, line, tokens, sink);
-    literals(line);
+    literals();
     return open;
   }
 
   /** The user's literal terms in the prose runs read so far on the line; the runs are then done with. */
-  function literals(line: number): void {
+  function literals(): void {
     const runs = sink.runs;
     if (!runs?.length) return;
-    if (!suppressions.blind) matchLiterals(text, runs, lexicon, (term, start, stop) => cue(term, start, stop, line));
+    if (!suppressions.blind) matchLiterals(text, runs, lexicon, cue);
     runs.length = 0;
   }
 
@@ -146,7 +148,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     const opening = indent < 4 || inList ? fenceOpening(source, contentStart, end) : undefined;
     if (opening) {
       flush(false);
-      cue(cues['code block'], contentStart, lastNonBlank(source, contentStart, end), line);
+      cue(cues['code block'], contentStart, lastNonBlank(source, contentStart, end));
       fence = opening;
       previous = 'other';
       continue;
@@ -176,23 +178,23 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     }
     let from = contentStart;
     while (source.charCodeAt(from) === 62 /* > blockquote */) from = firstNonBlank(source, from + 1, end);
-    if (from > contentStart) cue(cues['block quote'], contentStart, contentStart + 1, line);
+    if (from > contentStart) cue(cues['block quote'], contentStart, contentStart + 1);
     const item = listItem(source, from, end);
     if (item) {
       flush(false);
       inList = true;
-      if (item.checkbox) cue(cues['task checkbox'], item.checkbox.start, item.checkbox.end, line);
-      else cue(cues['list item'], from, lastNonBlank(source, from, item.contentStart), line);
+      if (item.checkbox) cue(cues['task checkbox'], item.checkbox.start, item.checkbox.end);
+      else cue(cues['list item'], from, lastNonBlank(source, from, item.contentStart));
       from = item.contentStart;
     } else if (source.charCodeAt(from) === 124 /* | table row */) {
       flush(false);
-      cue(cues['table row'], from, from + 1, line);
+      cue(cues['table row'], from, from + 1);
     } else if (previous === 'blank') {
       flush(false);
       inList = inList && indent >= 2;
     }
     const given = givenAt(from, end);
-    if (given >= 0) cue(cues['given/when/then'], given, given + 5, line);
+    if (given >= 0) cue(cues['given/when/then'], given, given + 5);
     const open = prose(from, end, line);
     if (open >= 0) {
       commentClose = text.indexOf('-->', open);
@@ -209,6 +211,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
     previous = commentOnly ? 'other' : 'paragraph';
   }
   flush(false);
+  tokens.release();
   suppressions.finish(lineCount - 1);
   return { lines, frontMatter, sections: sections.finish(), stories, suppressions };
 

@@ -70,31 +70,37 @@ const cache = new WeakMap<readonly Section[], { text: string; model: CheckModel 
  * One model per analysis: the rules of one run receive the same `sections` array and text. The text is part of
  * the key, so sections handed in again with other text (a caller's newer copy) are read afresh.
  */
-export function checkModel(text: string, sections: readonly Section[]): CheckModel {
+export function checkModel(text: string, sections: readonly Section[], lines?: Lines): CheckModel {
   const cached = cache.get(sections);
   if (cached?.text === text) return cached.model;
-  const model = buildModel(text, sections);
+  const model = buildModel(text, sections, lines ?? indexLines(text));
   cache.set(sections, { text, model });
   return model;
 }
 
-const BEYOND: CheckLine = new Line(0, 0);
+/** An empty line, and any line outside the document: one shared entry, so a run of blank lines allocates nothing. */
+const BLANK = new Line(0, 0);
 
 /**
  * Lines are classified in order, and only as far as a check reads: most checks stop at the first line that
- * answers them, so a long document that answers early is never read to its end.
+ * answers them, so a long document that answers early is never read to its end. Only lines with content get
+ * an entry of their own; `slots` maps each line read to its entry, or to -1 for the shared blank one.
  */
-function buildModel(text: string, sections: readonly Section[]): CheckModel {
-  const index = indexLines(text);
-  const headingLines = new Set<number>();
-  for (const section of sections) if (section.level > 0) headingLines.add(section.headingRange.start.line);
-  const reader: Reader = { text, index, frontEnd: readFrontMatter(text, index).endLine, headingLines, fence: undefined, inComment: false };
-  const lines: CheckLine[] = [];
+function buildModel(text: string, sections: readonly Section[], index: Lines): CheckModel {
   const lineCount = index.starts.length;
+  const headingLines = new Uint8Array(lineCount);
+  for (const section of sections) if (section.level > 0) headingLines[section.headingRange.start.line] = 1;
+  const reader: Reader = { text, index, frontEnd: readFrontMatter(text, index).endLine, headingLines, fence: undefined, inComment: false };
+  const entries: Line[] = [];
+  const slots = new Int32Array(lineCount);
+  let read = 0;
   const line = (at: number): CheckLine => {
-    if (at < 0 || at >= lineCount) return BEYOND;
-    while (lines.length <= at) lines.push(readLine(reader, lines.length));
-    return lines[at];
+    if (at < 0 || at >= lineCount) return BLANK;
+    for (; read <= at; read++) {
+      const entry = readLine(reader, read);
+      slots[read] = entry === BLANK ? -1 : entries.push(entry) - 1;
+    }
+    return slots[at] < 0 ? BLANK : entries[slots[at]];
   };
   const title = sections.findIndex((section) => section.level > 0);
   return { line, lineCount, sections, title, firstLine: reader.frontEnd + 1 };
@@ -106,7 +112,8 @@ interface Reader {
   readonly index: Lines;
   /** The front matter's last line, or -1. */
   readonly frontEnd: number;
-  readonly headingLines: ReadonlySet<number>;
+  /** 1 at each line that is a section's heading. */
+  readonly headingLines: Uint8Array;
   fence: Fence | undefined;
   inComment: boolean;
 }
@@ -115,6 +122,7 @@ function readLine(state: Reader, line: number): Line {
   const { text, headingLines } = state;
   const start = state.index.starts[line];
   const end = state.index.ends[line];
+  if (start === end && line > state.frontEnd && !state.fence) return BLANK;
   const contentStart = firstNonBlank(text, start, end);
   const entry = new Line(indentWidth(text, start, contentStart), end - start);
   if (line <= state.frontEnd) {
@@ -134,12 +142,12 @@ function readLine(state: Reader, line: number): Line {
   }
   const raw = stripComments(text.slice(contentStart, Math.min(end, contentStart + MAX_PLAIN * 2)), state).trim();
   if (raw === '') return entry;
-  if (headingLines.has(line)) {
+  if (headingLines[line]) {
     entry.kind = 'heading';
     entry.source = raw;
     return entry;
   }
-  if (headingLines.has(line - 1) && setextLevel(text, contentStart, end) > 0) {
+  if (headingLines[line - 1] && setextLevel(text, contentStart, end) > 0) {
     entry.kind = 'skip';
     return entry;
   }

@@ -1,4 +1,5 @@
 /** Every check's answer for one analysis, computed once and shared by the rules, the quick fixes and the checklist. */
+import type { Lines } from '../markdown/lines';
 import type { Lean, Section, Side } from '../types';
 import { findPiece, type BriefPiece } from './brief';
 import { findGoal } from './goal';
@@ -27,8 +28,9 @@ export const MIN_ITEMS_TO_ORDER = 3;
 
 const reports = new WeakMap<CheckModel, CheckReport>();
 
-export function checkReport(text: string, sections: readonly Section[], lean: Lean, expect: Side | undefined): CheckReport {
-  const model = checkModel(text, sections);
+/** `lines` is the text's line index when the caller has it (the analysis does), so it is not made twice. */
+export function checkReport(text: string, sections: readonly Section[], lean: Lean, expect: Side | undefined, lines?: Lines): CheckReport {
+  const model = checkModel(text, sections, lines);
   let report = reports.get(model);
   if (!report) {
     report = lazyReport(model, lean, expect);

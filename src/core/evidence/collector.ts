@@ -11,14 +11,10 @@ export interface SectionDraft {
   startLine: number;
   endLine: number;
   evidence: Occurrence[];
-  /** How often each term has already counted here: repeats weigh less and less. */
-  counts: Map<Term, number>;
   /** Whether any prose line belongs to it (an empty preamble is dropped). */
   hasProse: boolean;
   /** How many words its own text has, evidence or not: the verdict scales evidence by the section's length. */
   words: number;
-  /** How much of `evidence` is known to be in document order. */
-  settled: number;
 }
 
 /** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
@@ -35,6 +31,11 @@ export class SectionCollector {
   /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
   private readonly open: SectionDraft[] = [];
   private readonly source: Source;
+  /** How often each term has already counted in the current section: repeats weigh less and less. */
+  private readonly counts = new Map<Term, number>();
+  /** Cues found ahead of the words before them (see `addAhead`), in document order, from `pendingFrom` on. */
+  private readonly pending: Occurrence[] = [];
+  private pendingFrom = 0;
 
   /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
   constructor(private readonly text: string, private readonly lines: Lines, private readonly repeatDamping: number) {
@@ -46,21 +47,9 @@ export class SectionCollector {
     return this.current;
   }
 
-  /**
-   * Puts the evidence added since the last call in document order. Cues and stories are found beside the
-   * word matches of the same paragraph, so a paragraph's evidence can arrive slightly out of order.
-   */
+  /** Ends a paragraph: the cues still held back join the evidence. */
   settle(): void {
-    const { evidence } = this.current;
-    const from = this.current.settled;
-    this.current.settled = evidence.length;
-    for (let i = from + 1; i < evidence.length; i++) {
-      if (byPosition(evidence[i - 1], evidence[i]) > 0) {
-        const tail = evidence.slice(from).sort(byPosition);
-        for (let k = 0; k < tail.length; k++) evidence[from + k] = tail[k];
-        return;
-      }
-    }
+    this.release(Infinity);
   }
 
   /** A heading at `line` whose title spans [textStart, textEnd). */
@@ -72,13 +61,43 @@ export class SectionCollector {
     this.open.push(this.current);
   }
 
-  add(term: Term, startOffset: number, startLine: number, endOffset: number, endLine: number): void {
-    if (term.weight === 0) return; // a cue the model found no use for is no evidence
-    const section = this.current;
-    const seen = section.counts.get(term) ?? 0;
-    if (seen >= MAX_REPEATS) return;
-    section.counts.set(term, seen + 1);
-    section.evidence.push(new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset, startLine, endLine));
+  /** Evidence found in document order (the words of a paragraph): it follows the cues held back before it. */
+  add(term: Term, startOffset: number, endOffset: number): void {
+    const found = this.occurrence(term, startOffset, endOffset);
+    if (!found) return;
+    this.release(startOffset);
+    this.current.evidence.push(found);
+  }
+
+  /**
+   * A cue found ahead of the words before it: the inline scan reports a line's cues as it reads them, and the
+   * stories of a paragraph are found before its words are matched. Held back until those words come, so the
+   * evidence arrives in document order and needs no sort. Its weight is settled now: repeats are counted in the
+   * order they are found.
+   */
+  addAhead(term: Term, startOffset: number, endOffset: number): void {
+    const found = this.occurrence(term, startOffset, endOffset);
+    if (!found) return;
+    const { pending } = this;
+    let at = pending.length;
+    while (at > this.pendingFrom && pending[at - 1].startOffset > startOffset) at--;
+    if (at === pending.length) pending.push(found);
+    else pending.splice(at, 0, found);
+  }
+
+  /** Moves the held-back cues that start at or before `offset` into the evidence. */
+  private release(offset: number): void {
+    const { pending } = this;
+    while (this.pendingFrom < pending.length && pending[this.pendingFrom].startOffset <= offset) this.current.evidence.push(pending[this.pendingFrom++]);
+    if (this.pendingFrom > 0 && this.pendingFrom === pending.length) pending.length = this.pendingFrom = 0;
+  }
+
+  private occurrence(term: Term, startOffset: number, endOffset: number): Occurrence | undefined {
+    if (term.weight === 0) return undefined; // a cue the model found no use for is no evidence
+    const seen = this.counts.get(term) ?? 0;
+    if (seen >= MAX_REPEATS) return undefined;
+    this.counts.set(term, seen + 1);
+    return new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset);
   }
 
   private range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
@@ -103,12 +122,9 @@ export class SectionCollector {
   }
 
   private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
-    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], counts: new Map(), hasProse: false, words: 0, settled: 0 };
+    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], hasProse: false, words: 0 };
+    this.counts.clear();
     this.sections.push(section);
     return section;
   }
-}
-
-function byPosition(a: Occurrence, b: Occurrence): number {
-  return a.startOffset - b.startOffset;
 }

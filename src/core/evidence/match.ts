@@ -11,7 +11,6 @@ export type MatchSink = (term: Term, first: number, last: number) => void;
  * first word. `skip` holds sorted [from, to] token spans that are not read (the role of a user story).
  */
 export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, skip: readonly number[], emit: MatchSink): void {
-  const { words } = tokens;
   let span = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (span < skip.length && i >= skip[span]) {
@@ -19,7 +18,7 @@ export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string,
       span += 2;
       continue;
     }
-    const entry = lexicon.words.get(words[i]);
+    const entry = lexicon.words.get(tokens.known(i));
     if (entry === undefined) continue;
     const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases);
     if (phrase) {
@@ -42,6 +41,6 @@ function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm
 }
 
 function restMatches(tokens: TokenBuffer, i: number, rest: readonly string[]): boolean {
-  for (let k = 0; k < rest.length; k++) if (tokens.words[i + 1 + k] !== rest[k]) return false;
+  for (let k = 0; k < rest.length; k++) if (tokens.known(i + 1 + k) !== rest[k]) return false;
   return true;
 }

@@ -9,7 +9,7 @@ export interface InlineSink {
   /** A complete `<!-- … -->` comment on this line, its inner text. */
   comment(body: string, line: number): void;
   /** A structural cue in the prose: a code span (backticks included), a number, a question mark… */
-  cue(name: InlineCueName, start: number, end: number, line: number): void;
+  cue(name: InlineCueName, start: number, end: number): void;
   /** Prose runs between skipped constructs; only collected when someone needs them (literal user terms). */
   runs?: number[];
 }
@@ -58,19 +58,19 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       wordStart = -1;
     }
     if (c >= 48 && c <= 57 /* digit */) {
-      i = number(source, i, end, line, sink);
+      i = number(source, i, end, sink);
       continue;
     }
-    if (c === 63 /* ? */ && (i + 1 === end || source.charCodeAt(i + 1) <= 32)) sink.cue('question mark', i, i + 1, line);
+    if (c === 63 /* ? */ && (i + 1 === end || source.charCodeAt(i + 1) <= 32)) sink.cue('question mark', i, i + 1);
     if (c === 95 /* _ */ && afterWord && isWordChar(source.charCodeAt(i + 1))) {
       const nameEnd = identifierEnd(source, i, end);
-      sink.cue('snake_case name', tokens.starts[tokens.length - 1], nameEnd, line);
+      sink.cue('snake_case name', tokens.starts[tokens.length - 1], nameEnd);
       i = scanWords(source, i, nameEnd, line, tokens);
       continue;
     }
     if (c === 47 /* / */ && (afterWord || isDigit(source.charCodeAt(i - 1))) && isPathChar(source.charCodeAt(i + 1))) {
       const pathEnd = slashedEnd(source, i, end);
-      sink.cue('slashed path', pathStart(source, i, start), pathEnd, line);
+      sink.cue('slashed path', pathStart(source, i, start), pathEnd);
       i = scanWords(source, i, pathEnd, line, tokens);
       continue;
     }
@@ -83,7 +83,7 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
         (noBackticks ??= new Map()).set(length, Math.min(run, noBackticks.get(length) ?? end));
         i = run;
       } else {
-        sink.cue('inline code', i, close + length, line);
+        sink.cue('inline code', i, close + length);
         i = skip(i, close + length);
       }
       continue;
@@ -135,14 +135,14 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
 }
 
 /** A number in prose: a number cue, or a percentage when `%` follows. Returns where it ends. */
-function number(source: string, i: number, end: number, line: number, sink: InlineSink): number {
+function number(source: string, i: number, end: number, sink: InlineSink): number {
   let j = i;
   while (j < end && (isDigit(source.charCodeAt(j)) || (source.charCodeAt(j) === 46 /* . */ && isDigit(source.charCodeAt(j + 1))))) j++;
   // Glued to a word (`v2`), or an estimate (`3 points`: a story-points cue of its own).
   if (isGlued(source.charCodeAt(i - 1)) || isGlued(source.charCodeAt(j)) || precedesPointWord(source, j)) return j;
   const percent = source.charCodeAt(j) === 37 ? j : source.charCodeAt(j) === 32 && source.charCodeAt(j + 1) === 37 ? j + 1 : -1;
-  if (percent >= 0) sink.cue('percentage (%)', i, percent + 1, line);
-  else sink.cue('number (digits)', i, j, line);
+  if (percent >= 0) sink.cue('percentage (%)', i, percent + 1);
+  else sink.cue('number (digits)', i, j);
   return percent >= 0 ? percent + 1 : j;
 }
 

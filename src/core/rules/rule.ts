@@ -1,3 +1,4 @@
+import type { Lines } from '../markdown/lines';
 import type { Finding, Range, Section, Severity, SeveritySetting, Side, Verdict } from '../types';
 
 /** What the editor, the CLI and the docs know about a rule. */
@@ -21,6 +22,8 @@ export interface Story {
 export interface RuleContext {
   /** The document's whole text, for rules that read what a section says (ranges index into it by line). */
   text: string;
+  /** The text's line index, as the scan made it. */
+  lines: Lines;
   document: Verdict;
   sections: readonly Section[];
   stories: readonly Story[];

@@ -1,4 +1,4 @@
-import { evidenceName, isWeakLean, percent, topPhrases } from '../describe';
+import { evidenceName, isWeakLean, percent, strongestTerms } from '../describe';
 import type { Evidence, Side, Verdict } from '../types';
 
 /**
@@ -6,7 +6,7 @@ import type { Evidence, Side, Verdict } from '../types';
  * quoted, and structural cues by name: `"Customers", "problem", inline code`.
  */
 export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
-  return topPhrases(evidence, limit, side).map((item) => evidenceName(item, '""')).join(', ');
+  return strongestTerms(evidence, limit, side).map(({ strongest }) => evidenceName(strongest, '""')).join(', ');
 }
 
 /**
