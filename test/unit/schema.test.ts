@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { defaultConfig, readConfig, rules } from '../../src/core';
 import { SEVERITIES } from '../../src/core/config/config';
-import { MAX_TERM_LENGTH, MAX_TERMS } from '../../src/core/config/defaults';
+import { MAX_GLOBS, MAX_TERM_LENGTH, MAX_TERMS } from '../../src/core/config/defaults';
+import { GLOB_LIMITS } from '../../src/core/config/glob';
 
 const root = join(__dirname, '../..');
 const SCHEMA_PATH = 'schemas/backlog-lens.schema.json';
@@ -69,6 +70,8 @@ const BAD: [string, unknown][] = [
   ['include as a string', { include: 'docs/*.md' }],
   ['include with a number', { include: ['docs/*.md', 3] }],
   ['an empty exclude glob', { exclude: ['**/drafts/**', '  '] }],
+  ['too many include globs', { include: Array.from({ length: MAX_GLOBS + 1 }, (_, i) => `docs/${i}/*.md`) }],
+  ['an include glob too long', { include: [`docs/${'a'.repeat(GLOB_LIMITS.length)}.md`] }],
   ['rules as a list', { rules: ['section-lean'] }],
   ['an unknown rule', { rules: { 'no-such-rule': 'off' } }],
   ['a misspelt severity', { rules: { 'section-lean': 'warn' } }],
