@@ -21,7 +21,7 @@ export interface Fitted {
 
 const L2 = 0.1;
 /** A word weighs only when this many training repositories use it: a word of one team's vocabulary does not transfer. */
-export const MIN_REPOS = 2;
+const MIN_REPOS = 2;
 /** A cue seen in many texts needs far less shrinkage than a word's weight (`npm run eval`)… */
 const CUE_L2 = 0.006;
 /** …but one seen in a smaller share of the training texts than this keeps a word's: a handful must not decide it. */
