@@ -19,7 +19,7 @@ export interface Settings {
 }
 
 const SECTION = 'backlogLens';
-/** The settings that decide what is read and matched: in an untrusted workspace only the user's own apply. */
+/** The settings that decide what is read and matched: in an untrusted workspace only the user's own apply (see package.json `restrictedConfigurations`). */
 const LENS_KEYS = ['include', 'exclude', 'rules', 'terms', 'maxDocumentSize'] as const;
 const MERGED_KEYS = new Set(['rules', 'terms']);
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, REPOSITORY_URL, rules } from '../../src/core';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_DOCUMENT_SIZE, defaultConfig, REPOSITORY_URL, rules } from '../../src/core';
 
 const root = join(__dirname, '../..');
 const manifestText = readFileSync(join(root, 'package.json'), 'utf8');
@@ -19,6 +19,15 @@ describe('the manifest', () => {
     const used = new Set([...manifestText.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]));
     assert.deepStrictEqual([...used].filter((key) => !(key in nls)), []);
     assert.deepStrictEqual(Object.keys(nls).filter((key) => !used.has(key)), []);
+  });
+
+  it('supports untrusted workspaces in a limited way, restricting every setting the project file also holds', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.strictEqual(untrusted.supported, 'limited');
+    assert.ok(nls[untrusted.description.slice(1, -1)].includes('.backlog-lens.json'));
+    const lensKeys = Object.keys(defaultConfig());
+    const lensSettings = Object.keys(properties).filter((setting) => lensKeys.some((key) => setting === `backlogLens.${key}` || setting.startsWith(`backlogLens.${key}.`)));
+    assert.deepStrictEqual([...untrusted.restrictedConfigurations].sort(), lensSettings.sort());
   });
 
   it('describes every setting, gives it an explicit scope, and describes every enum value', () => {
