@@ -46,13 +46,13 @@ export function baselineLean(text: string, lexicon: Lexicon): { lean: Lean; pmSh
   let po = 0;
   let pm = 0;
   let count = 0;
-  for (const section of scanDocument(text, lexicon).sections) {
-    for (const item of section.evidence) {
-      if (item.weight === 0) continue;
-      count++;
-      if (item.side === 'po') po += item.weight;
-      else pm += item.weight;
-    }
+  const { evidence } = scanDocument(text, lexicon);
+  for (let at = 0; at < evidence.length; at++) {
+    const weight = evidence.weight(at);
+    if (weight === 0) continue;
+    count++;
+    if (evidence.term(at).side === 'po') po += weight;
+    else pm += weight;
   }
   const total = po + pm;
   const pmShare = total > 0 ? pm / total : null;

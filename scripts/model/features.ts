@@ -37,13 +37,13 @@ export function featuresOf(text: string, lexicon: Lexicon): Features {
   const groups = new Map<number, number>();
   const cues = new Float64Array(CUE_NAMES.length);
   let words = 0;
-  for (const section of scan.sections) {
-    words += section.words;
-    for (const item of section.evidence) {
-      const cue = CUE_INDEX.get(item.term);
-      if (cue !== undefined) cues[cue] += item.weight;
-      else groups.set(Number(item.term), (groups.get(Number(item.term)) ?? 0) + item.weight);
-    }
+  for (const section of scan.sections) words += section.words;
+  const { evidence } = scan;
+  for (let at = 0; at < evidence.length; at++) {
+    const term = evidence.term(at).text;
+    const cue = CUE_INDEX.get(term);
+    if (cue !== undefined) cues[cue] += evidence.weight(at);
+    else groups.set(Number(term), (groups.get(Number(term)) ?? 0) + evidence.weight(at));
   }
   const scale = 1 / Math.sqrt(Math.max(words, lexicon.scoring.lengthFloor));
   for (const [group, value] of groups) groups.set(group, value * scale);

@@ -3,8 +3,8 @@ import type { Lexicon } from './lexicon/lexicon';
 import { defaultOptions, type LensOptions } from './options';
 import { allRules, type RuleContext, type Story } from './rules';
 import { scanDocument, type ScanResult } from './scan';
-import type { Analysis, Evidence, Finding, Range, Section, Severity, SeveritySetting } from './types';
-import { verdictOf } from './verdict';
+import type { Analysis, Finding, Range, Severity, SeveritySetting } from './types';
+import { DocumentVerdict } from './verdict';
 
 /**
  * Reads a planning document and says how it and each of its sections lean, with the evidence and the
@@ -24,14 +24,12 @@ export function analyzeWith(lexicon: Lexicon, text: string, rules: LensOptions['
   const { optIn, expect } = scan.frontMatter;
   // `backlog-lens: off` in the front matter and a bare disable-file directive both blind the lens to the file.
   const blind = optIn === false || scan.suppressions.fileBlind;
-  const sections = scan.sections.map((draft): Section => {
-    const { lean, pmShare, poWeight, pmWeight, evidence } = verdictOf(blind ? [] : draft.evidence, draft.words, scoring);
-    const end = { line: draft.endLine, character: scan.lines.ends[draft.endLine] - scan.lines.starts[draft.endLine] };
-    return { heading: draft.heading, level: draft.level, headingRange: draft.headingRange, range: { start: { line: draft.startLine, character: 0 }, end }, lean, pmShare, poWeight, pmWeight, evidence };
-  });
-  const document = verdictOf(blind ? [] : allEvidence(scan), scan.sections.reduce((sum, section) => sum + section.words, 0), scoring);
-  const stories = blind ? [] : storiesOf(scan, sections);
-  const context: Omit<RuleContext, 'severity'> = { text, lines: scan.lines, document, sections, stories, expect, documentRange: documentRange(scan, sections) };
+  const { sections, evidence } = scan;
+  if (blind) evidence.clear();
+  for (const section of sections) section.judge(scoring);
+  const document = new DocumentVerdict(evidence, sections.reduce((sum, section) => sum + section.words, 0), scoring);
+  const stories = blind ? [] : storiesOf(scan);
+  const context: Omit<RuleContext, 'severity'> = { text, lines: scan.lines, document, sections, stories, expect, documentRange: documentRange(scan) };
   const findings = blind ? [] : runRules(context, rules, scan);
   return { document, sections, findings, optIn, expect };
 }
@@ -48,9 +46,10 @@ function runRules(context: Omit<RuleContext, 'severity'>, configured: Record<str
   return findings;
 }
 
-function storiesOf(scan: ScanResult, sections: Section[]): Story[] {
+function storiesOf(scan: ScanResult): Story[] {
+  const { sections } = scan;
   if (!scan.stories.length) return [];
-  const indexOf = new Map(scan.sections.map((draft, index) => [draft, index]));
+  const indexOf = new Map(sections.map((section, index) => [section, index]));
   return scan.stories.map((story) => ({
     range: {
       start: { line: story.startLine, character: story.startOffset - scan.lines.starts[story.startLine] },
@@ -63,8 +62,8 @@ function storiesOf(scan: ScanResult, sections: Section[]): Story[] {
 }
 
 /** The first heading's title, or the first line's text when the document has no headings. */
-function documentRange(scan: ScanResult, sections: Section[]): Range {
-  const headed = sections.find((section) => section.level > 0);
+function documentRange(scan: ScanResult): Range {
+  const headed = scan.sections.find((section) => section.level > 0);
   if (headed) return headed.headingRange;
   const line = scan.frontMatter.endLine + 1 < scan.lines.starts.length ? scan.frontMatter.endLine + 1 : 0;
   return { start: { line, character: 0 }, end: { line, character: scan.lines.ends[line] - scan.lines.starts[line] } };
@@ -97,13 +96,3 @@ function checkedOptions(options: Partial<LensOptions> | null | undefined): Parti
 }
 
 const SEVERITY_SETTINGS: ReadonlySet<unknown> = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-/** Every section's evidence in document order, copied into an array of the right size (`flatMap` is slow on thousands of arrays). */
-function allEvidence(scan: ScanResult): Evidence[] {
-  let total = 0;
-  for (const section of scan.sections) total += section.evidence.length;
-  const all = new Array<Evidence>(total);
-  let next = 0;
-  for (const section of scan.sections) for (const item of section.evidence) all[next++] = item;
-  return all;
-}

@@ -1,5 +1,7 @@
 import { parseDirective } from './directives';
-import { SectionCollector, type SectionDraft } from './evidence/collector';
+import { SectionCollector } from './evidence/collector';
+import type { ScannedSection } from './evidence/section';
+import type { EvidenceStore } from './evidence/store';
 import { matchTokens } from './evidence/match';
 import { findStories, type StoryMatch } from './evidence/stories';
 import { TokenBuffer } from './evidence/tokens';
@@ -15,7 +17,7 @@ import { indexLines, type Lines } from './markdown/lines';
 import { Suppressions } from './suppressions';
 
 export interface StoryDraft extends StoryMatch {
-  section: SectionDraft;
+  section: ScannedSection;
   startOffset: number;
   startLine: number;
 }
@@ -23,7 +25,9 @@ export interface StoryDraft extends StoryMatch {
 export interface ScanResult {
   lines: Lines;
   frontMatter: FrontMatter;
-  sections: SectionDraft[];
+  sections: ScannedSection[];
+  /** Every section's evidence, in document order. */
+  evidence: EvidenceStore;
   stories: StoryDraft[];
   suppressions: Suppressions;
 }
@@ -44,7 +48,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   // Block structure is read from the lower-cased copy too when there is one: a flat string reads faster.
   const source = lower ?? text;
   const frontMatter = readFrontMatter(text, lines);
-  const sections = new SectionCollector(text, lines, lexicon.scoring.repeatDamping);
+  const sections = new SectionCollector({ text, lines, repeatDamping: lexicon.scoring.repeatDamping });
   const { cues } = lexicon;
   const suppressions = new Suppressions();
   const tokens = new TokenBuffer(lexicon.prefilter, text, lower);
@@ -213,7 +217,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   flush(false);
   tokens.release();
   suppressions.finish(lineCount - 1);
-  return { lines, frontMatter, sections: sections.finish(), stories, suppressions };
+  return { lines, frontMatter, sections: sections.finish(), evidence: sections.evidence, stories, suppressions };
 
   /** A one-line paragraph followed by `===` or `---` is a setext heading; returns its level or 0. */
   function setextUnderline(line: number): number {

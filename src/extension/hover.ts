@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { evidenceName, topPhrases } from '../core/describe';
+import { evidenceName, evidenceOf, topPhrases } from '../core/describe';
 import type { Evidence, Section } from '../core';
 import { toRange } from './diagnostics';
 import { escapeMarkdown } from './escapeMarkdown';
@@ -29,7 +29,7 @@ function sectionMarkdown(section: Section): vscode.MarkdownString {
   const markdown = trusted();
   markdown.appendMarkdown(`**Backlog Lens** · ${vscode.l10n.t('This section {0}.', verdictLine(section))}\n\n`);
   // The side it leans to first: that is what tipped it (a stable sort keeps each side's order).
-  const phrases = topPhrases(section.evidence).sort((a, b) => Number(b.side === section.lean) - Number(a.side === section.lean));
+  const phrases = topPhrases(evidenceOf(section)).sort((a, b) => Number(b.side === section.lean) - Number(a.side === section.lean));
   if (phrases.length > 0) {
     markdown.appendMarkdown(`${vscode.l10n.t('What tipped it:')}\n\n`);
     for (const item of phrases) appendEvidenceItem(markdown, item);

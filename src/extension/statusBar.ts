@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sharesLabel, topPhrases } from '../core/describe';
+import { evidenceOf, sharesLabel, topPhrases } from '../core/describe';
 import { appendEvidenceItem, verdictLine } from './verdictText';
 import { EXPLAIN_COMMAND } from './explainer';
 import type { Lens } from './lens';
@@ -32,7 +32,7 @@ export class LeanStatusBar implements vscode.Disposable {
     const verdict = analysis.document;
     this.item.text = `$(scales) ${sharesLabel(verdict) ?? vscode.l10n.t('No lean yet')}`;
     const tooltip = new vscode.MarkdownString(`**Backlog Lens** · ${vscode.l10n.t('This document {0}.', verdictLine(verdict))}\n\n`);
-    for (const item of topPhrases(verdict.evidence)) appendEvidenceItem(tooltip, item);
+    for (const item of topPhrases(evidenceOf(verdict))) appendEvidenceItem(tooltip, item);
     tooltip.appendMarkdown(`\n${vscode.l10n.t('Click to open the explainer.')}`);
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: vscode.l10n.t('Backlog Lens: {0}', sharesLabel(verdict) ?? verdict.lean) };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { evidenceName, isWeakLean, leadingConcerns, leaningShare, percent, topPhrases } from '../core/describe';
+import { evidenceName, evidenceOf, isWeakLean, leadingConcerns, leaningShare, percent, topPhrases } from '../core/describe';
 import type { Evidence, Side, Verdict } from '../core';
 import { escapeMarkdown } from './escapeMarkdown';
 
@@ -26,7 +26,7 @@ export function verdictLine(verdict: Verdict): string {
   if (verdict.lean === 'balanced') return vscode.l10n.t('is balanced between PO and PM ({0} PM)', percent(verdict.pmShare));
   const side = verdict.lean;
   const share = percent(leaningShare(verdict)!);
-  const concerns = leadingConcerns(verdict.evidence, side).map((concern) => concernNames[concern]).join(vscode.l10n.t(' and '));
+  const concerns = leadingConcerns(evidenceOf(verdict), side).map((concern) => concernNames[concern]).join(vscode.l10n.t(' and '));
   return isWeakLean(verdict)
     ? vscode.l10n.t('leans slightly {0} ({1} {0}: a weak lean), mostly {2}', side.toUpperCase(), share, concerns)
     : vscode.l10n.t('leans {0} ({1} {0}), mostly {2}', side.toUpperCase(), share, concerns);
@@ -34,7 +34,7 @@ export function verdictLine(verdict: Verdict): string {
 
 /** The strongest phrases on each side that has any, one per term: `PO: “sprint”, “estimate”`. */
 export function evidenceBySide(verdict: Verdict, perSide = 3): string[] {
-  const bySide = (side: Side) => topPhrases(verdict.evidence, perSide, side).map((item) => evidenceName(item));
+  const bySide = (side: Side) => topPhrases(evidenceOf(verdict), perSide, side).map((item) => evidenceName(item));
   return (['po', 'pm'] as const).flatMap((side) => {
     const phrases = bySide(side);
     return phrases.length === 0 ? [] : [`${side.toUpperCase()}: ${phrases.join(', ')}`];

@@ -1,5 +1,5 @@
 import type { Severity, Verdict } from '../../core';
-import { leanLabel } from '../../core/describe';
+import { evidenceOf, leanLabel } from '../../core/describe';
 import { SEVERITIES } from '../args';
 import type { Output } from '../io';
 import { oneBased, unchecked, type Reporter, type Summary } from '../report';
@@ -12,7 +12,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 
 /** The document's lean for a file's heading line: `PM 72% · who/why`, or why there is no verdict. */
 export function documentLean(verdict: Verdict): string {
-  return leanLabel(verdict) ?? (verdict.evidence.length === 0 ? 'no evidence' : 'unclear: too little to tell');
+  return leanLabel(verdict) ?? (evidenceOf(verdict).length === 0 ? 'no evidence' : 'unclear: too little to tell');
 }
 
 export function plural(count: number, word: string): string {

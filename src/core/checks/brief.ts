@@ -73,8 +73,8 @@ export function findPiece(model: CheckModel, piece: BriefPiece): number {
   for (let index = 0; index < model.sections.length; index++) {
     const section = model.sections[index];
     if (section.level === 0 || index === model.title) continue;
-    const from = section.headingRange.start.line + 1;
-    const to = section.range.end.line;
+    const from = model.sectionStart[index] + 1;
+    const to = model.sectionEnd[index];
     if (headingMatches(piece, section.heading) && hasText(model, from, to)) return from - 1;
     const cue = spec.cue;
     if (cue && spec.weakHeading?.test(section.heading) && findText(model, from, to, (text) => cue.test(text)) >= 0) return from - 1;

@@ -228,7 +228,7 @@ function topSection(model: CheckModel, line: number): number {
   let found = -1;
   for (let index = 0; index < model.sections.length; index++) {
     const section = model.sections[index];
-    if (section.level <= titleLevel || section.range.start.line > line || section.range.end.line < line) continue;
+    if (section.level <= titleLevel || model.sectionStart[index] > line || model.sectionEnd[index] < line) continue;
     if (found < 0 || section.level < model.sections[found].level) found = index;
   }
   return found;

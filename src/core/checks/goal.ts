@@ -26,12 +26,12 @@ export function findGoal(model: CheckModel, kind: BacklogKind): number {
   for (let index = 0; index < model.sections.length; index++) {
     const section = model.sections[index];
     if (section.level === 0) continue;
-    const line = section.headingRange.start.line;
+    const line = model.sectionStart[index];
     const heading = section.heading;
     const named = kindNamed(heading);
     if (IN_TITLE.test(heading) && fits(IN_TITLE.exec(heading)?.[1])) return line;
     if (index === model.title || NON_GOALS.test(heading) || !GOAL_WORD.test(heading) || !fits(named)) continue;
-    if (hasText(model, line + 1, section.range.end.line)) return line;
+    if (hasText(model, line + 1, model.sectionEnd[index])) return line;
   }
   for (let line = model.firstLine; line < model.lineCount; line++) {
     const entry = model.line(line);

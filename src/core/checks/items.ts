@@ -86,14 +86,14 @@ function headedItems(model: CheckModel, stories: readonly number[]): HeadedItem[
   const items: HeadedItem[] = [];
   model.sections.forEach((section, index) => {
     if (section.level === 0) return;
-    const line = section.headingRange.start.line;
+    const line = model.sectionStart[index];
     const named = isItemHeading(model.line(line).plain);
     const { from, to } = ownBody(model, index);
     const own = storiesBetween(stories, from, to) > 0 ? stories[firstAtOrAfter(stories, from)] : -1;
     // A heading whose text opens with a story paragraph names that story; one over a list of stories does not.
     // The title is an item only when it says so (`# User story: …`).
     const opensWithStory = index !== model.title && own >= 0 && own === firstTextLine(model, from, to) && model.line(own).kind === 'text';
-    if (named || opensWithStory) items.push({ line, end: section.range.end.line, section: index, own });
+    if (named || opensWithStory) items.push({ line, end: model.sectionEnd[index], section: index, own });
   });
   return items;
 }

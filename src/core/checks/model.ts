@@ -55,6 +55,12 @@ export interface CheckModel {
   line(index: number): CheckLine;
   readonly lineCount: number;
   readonly sections: readonly Section[];
+  /**
+   * Each section's first line (its heading's) and last line, by index into `sections`: read once, as numbers,
+   * since a section builds its ranges afresh each time they are read.
+   */
+  readonly sectionStart: Int32Array;
+  readonly sectionEnd: Int32Array;
   /** Index into `sections` of the document's title heading (the first heading at the top level), or -1. */
   readonly title: number;
   /** The first line after the front matter. */
@@ -89,7 +95,14 @@ const BLANK = new Line(0, 0);
 function buildModel(text: string, sections: readonly Section[], index: Lines): CheckModel {
   const lineCount = index.starts.length;
   const headingLines = new Uint8Array(lineCount);
-  for (const section of sections) if (section.level > 0) headingLines[section.headingRange.start.line] = 1;
+  const sectionStart = new Int32Array(sections.length);
+  const sectionEnd = new Int32Array(sections.length);
+  sections.forEach((section, index) => {
+    const { start, end } = section.range;
+    sectionStart[index] = start.line;
+    sectionEnd[index] = end.line;
+    if (section.level > 0) headingLines[start.line] = 1;
+  });
   const reader: Reader = { text, index, frontEnd: readFrontMatter(text, index).endLine, headingLines, fence: undefined, inComment: false };
   const entries: Line[] = [];
   const slots = new Int32Array(lineCount);
@@ -103,7 +116,7 @@ function buildModel(text: string, sections: readonly Section[], index: Lines): C
     return slots[at] < 0 ? BLANK : entries[slots[at]];
   };
   const title = sections.findIndex((section) => section.level > 0);
-  return { line, lineCount, sections, title, firstLine: reader.frontEnd + 1 };
+  return { line, lineCount, sections, sectionStart, sectionEnd, title, firstLine: reader.frontEnd + 1 };
 }
 
 /** What reading a line needs: the text, and what the lines before it left open (a code fence, a comment). */
@@ -203,10 +216,10 @@ const BLANKS = /\s\s|\t/;
 
 /** The lines a section holds under its own heading, before its first subsection. */
 export function ownBody(model: CheckModel, sectionIndex: number): { from: number; to: number } {
-  const section = model.sections[sectionIndex];
-  const from = section.level === 0 ? section.range.start.line : section.headingRange.start.line + 1;
-  const next = model.sections[sectionIndex + 1];
-  const to = next && next.range.start.line <= section.range.end.line ? next.range.start.line - 1 : section.range.end.line;
+  const { sectionStart, sectionEnd } = model;
+  const from = model.sections[sectionIndex].level === 0 ? sectionStart[sectionIndex] : sectionStart[sectionIndex] + 1;
+  const next = sectionIndex + 1;
+  const to = next < sectionStart.length && sectionStart[next] <= sectionEnd[sectionIndex] ? sectionStart[next] - 1 : sectionEnd[sectionIndex];
   return { from, to };
 }
 
@@ -223,9 +236,6 @@ export const hasText = (model: CheckModel, from: number, to: number): boolean =>
 
 /** The innermost section that holds a line (sections are in document order, so the last one that starts before it and still covers it). */
 export function sectionAt(model: CheckModel, line: number): number {
-  for (let index = model.sections.length - 1; index >= 0; index--) {
-    const range = model.sections[index].range;
-    if (range.start.line <= line && line <= range.end.line) return index;
-  }
+  for (let index = model.sections.length - 1; index >= 0; index--) if (model.sectionStart[index] <= line && line <= model.sectionEnd[index]) return index;
   return -1;
 }

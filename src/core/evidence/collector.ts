@@ -1,24 +1,25 @@
-import type { Lines } from '../markdown/lines';
 import type { Term } from '../lexicon/lexicon';
-import type { Range } from '../types';
-import { Occurrence, type Source } from './occurrence';
-
-/** A section while the scanner is still inside it. */
-export interface SectionDraft {
-  heading: string;
-  level: number;
-  headingRange: Range;
-  startLine: number;
-  endLine: number;
-  evidence: Occurrence[];
-  /** Whether any prose line belongs to it (an empty preamble is dropped). */
-  hasProse: boolean;
-  /** How many words its own text has, evidence or not: the verdict scales evidence by the section's length. */
-  words: number;
-}
+import type { Source } from './occurrence';
+import { ScannedSection } from './section';
+import { EvidenceStore } from './store';
 
 /** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
 const MAX_REPEATS = 50;
+
+/** A term's place in the store, and how often it has counted so far in section number `section`. */
+interface TermCount {
+  readonly index: number;
+  section: number;
+  count: number;
+}
+
+/** A cue held back until the words before it arrive (see `addAhead`). */
+interface HeldCue {
+  termIndex: number;
+  repeat: number;
+  startOffset: number;
+  endOffset: number;
+}
 
 /**
  * Collects sections and their evidence in one pass. A section owns the evidence of its own text only
@@ -26,24 +27,30 @@ const MAX_REPEATS = 50;
  * document verdict adds everything up.
  */
 export class SectionCollector {
-  readonly sections: SectionDraft[] = [];
-  private current: SectionDraft;
+  readonly sections: ScannedSection[] = [];
+  private current: ScannedSection;
   /** Open sections, outermost first, to close them when a heading of the same or a higher level comes. */
-  private readonly open: SectionDraft[] = [];
-  private readonly source: Source;
-  /** How often each term has already counted in the current section: repeats weigh less and less. */
-  private readonly counts = new Map<Term, number>();
-  /** Cues found ahead of the words before them (see `addAhead`), in document order, from `pendingFrom` on. */
-  private readonly pending: Occurrence[] = [];
+  private readonly open: ScannedSection[] = [];
+  readonly evidence: EvidenceStore;
+  /**
+   * How often each term has counted in its section (repeats weigh less and less). The count carries its
+   * section's number, so a new section starts from zero without a new map: a document of headings has a
+   * section a line.
+   */
+  private readonly counts = new Map<Term, TermCount>();
+  private sectionNumber = 0;
+  /** Cues found ahead of the words before them (see `addAhead`), in document order, in `pendingFrom`..`pendingTo`; reused, never shrunk. */
+  private readonly pending: HeldCue[] = [];
   private pendingFrom = 0;
+  private pendingTo = 0;
 
-  /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
-  constructor(private readonly text: string, private readonly lines: Lines, private readonly repeatDamping: number) {
-    this.source = { text, lines };
-    this.current = this.start('', 0, this.range(0, lines.starts[0], 0, lines.starts[0]), 0);
+  constructor(private readonly source: Source) {
+    this.evidence = new EvidenceStore(source);
+    const { starts } = source.lines;
+    this.current = this.start(0, 0, starts[0], starts[0]);
   }
 
-  get section(): SectionDraft {
+  get section(): ScannedSection {
     return this.current;
   }
 
@@ -56,17 +63,16 @@ export class SectionCollector {
   heading(level: number, line: number, textStart: number, textEnd: number): void {
     this.settle();
     while (this.open.length && this.open[this.open.length - 1].level >= level) this.open.pop()!.endLine = line - 1;
-    const title = this.text.slice(textStart, textEnd);
-    this.current = this.start(title, level, this.range(line, textStart, line, textEnd), line);
+    this.current = this.start(level, line, textStart, textEnd);
     this.open.push(this.current);
   }
 
   /** Evidence found in document order (the words of a paragraph): it follows the cues held back before it. */
   add(term: Term, startOffset: number, endOffset: number): void {
-    const found = this.occurrence(term, startOffset, endOffset);
-    if (!found) return;
+    const counted = this.count(term);
+    if (!counted) return;
     this.release(startOffset);
-    this.current.evidence.push(found);
+    this.append(counted.index, counted.count - 1, startOffset, endOffset);
   }
 
   /**
@@ -76,54 +82,59 @@ export class SectionCollector {
    * order they are found.
    */
   addAhead(term: Term, startOffset: number, endOffset: number): void {
-    const found = this.occurrence(term, startOffset, endOffset);
-    if (!found) return;
+    const counted = this.count(term);
+    if (!counted) return;
     const { pending } = this;
-    let at = pending.length;
-    while (at > this.pendingFrom && pending[at - 1].startOffset > startOffset) at--;
-    if (at === pending.length) pending.push(found);
-    else pending.splice(at, 0, found);
+    let at = this.pendingTo++;
+    for (; at > this.pendingFrom && pending[at - 1].startOffset > startOffset; at--) pending[at] = pending[at - 1];
+    pending[at] = { termIndex: counted.index, repeat: counted.count - 1, startOffset, endOffset };
   }
 
   /** Moves the held-back cues that start at or before `offset` into the evidence. */
   private release(offset: number): void {
     const { pending } = this;
-    while (this.pendingFrom < pending.length && pending[this.pendingFrom].startOffset <= offset) this.current.evidence.push(pending[this.pendingFrom++]);
-    if (this.pendingFrom > 0 && this.pendingFrom === pending.length) pending.length = this.pendingFrom = 0;
+    for (; this.pendingFrom < this.pendingTo && pending[this.pendingFrom].startOffset <= offset; this.pendingFrom++) {
+      const { termIndex, repeat, startOffset, endOffset } = pending[this.pendingFrom];
+      this.append(termIndex, repeat, startOffset, endOffset);
+    }
+    if (this.pendingFrom === this.pendingTo) this.pendingFrom = this.pendingTo = 0;
   }
 
-  private occurrence(term: Term, startOffset: number, endOffset: number): Occurrence | undefined {
+  private append(termIndex: number, repeat: number, startOffset: number, endOffset: number): void {
+    this.evidence.push(termIndex, repeat, startOffset, endOffset);
+    this.current.evidenceEnd = this.evidence.length;
+  }
+
+  /** Counts one more of `term` in the current section; undefined when it is no evidence or has repeated too often. */
+  private count(term: Term): TermCount | undefined {
     if (term.weight === 0) return undefined; // a cue the model found no use for is no evidence
-    const seen = this.counts.get(term) ?? 0;
-    if (seen >= MAX_REPEATS) return undefined;
-    this.counts.set(term, seen + 1);
-    return new Occurrence(this.source, term, term.weight / (1 + this.repeatDamping * seen), startOffset, endOffset);
-  }
-
-  private range(startLine: number, startOffset: number, endLine: number, endOffset: number): Range {
-    const { starts } = this.lines;
-    return {
-      start: { line: startLine, character: startOffset - starts[startLine] },
-      end: { line: endLine, character: endOffset - starts[endLine] },
-    };
+    let counted = this.counts.get(term);
+    if (!counted) this.counts.set(term, (counted = { index: this.evidence.addTerm(term), section: 0, count: 0 }));
+    if (counted.section !== this.sectionNumber) {
+      counted.section = this.sectionNumber;
+      counted.count = 0;
+    }
+    if (counted.count >= MAX_REPEATS) return undefined;
+    counted.count++;
+    return counted;
   }
 
   /** Closes every open section at the last line; drops the preamble when it holds nothing but headings follow. */
-  finish(): SectionDraft[] {
+  finish(): ScannedSection[] {
     this.settle();
-    const lastLine = this.lines.starts.length - 1;
+    const lastLine = this.source.lines.starts.length - 1;
     for (const section of this.open) section.endLine = lastLine;
     const preamble = this.sections[0];
     if (this.sections.length > 1) {
       preamble.endLine = this.sections[1].startLine - 1;
-      if (!preamble.hasProse && preamble.evidence.length === 0) this.sections.shift();
+      if (!preamble.hasProse && preamble.evidenceEnd === preamble.evidenceStart) this.sections.shift();
     } else preamble.endLine = lastLine;
     return this.sections;
   }
 
-  private start(heading: string, level: number, headingRange: Range, line: number): SectionDraft {
-    const section: SectionDraft = { heading, level, headingRange, startLine: line, endLine: line, evidence: [], hasProse: false, words: 0 };
-    this.counts.clear();
+  private start(level: number, line: number, titleStart: number, titleEnd: number): ScannedSection {
+    const section = new ScannedSection(this.source, this.evidence, level, line, titleStart, titleEnd, this.evidence.length);
+    this.sectionNumber++;
     this.sections.push(section);
     return section;
   }

@@ -2,25 +2,32 @@ import type { Term } from '../lexicon/lexicon';
 import type { Lines } from '../markdown/lines';
 import type { Concern, Evidence, Range, Side } from '../types';
 
-/** The text a scan reads, shared by all of its occurrences. */
+/** The text a scan reads, shared by all of its occurrences and sections. */
 export interface Source {
   text: string;
   lines: Lines;
+  /** Each repeat of a term in one section adds less (1, 1/(1+d), 1/(1+2d), …), so one word said ten times cannot decide. */
+  repeatDamping: number;
 }
 
 /**
- * One piece of evidence as the scanner found it. A document has tens of thousands of them and few are ever
- * shown, so each is one small object of five fields: its term's fields, phrase and range are read when asked
- * for. Copy one with `plainEvidence`, not a spread (those are getters); JSON gets them all.
+ * One piece of evidence, made from the scan's `EvidenceStore` when a surface reads it: its weight, its term's
+ * fields, phrase and range are worked out when asked for. Copy one with `plainEvidence`, not a spread (those
+ * are getters); JSON gets them all.
  */
 export class Occurrence implements Evidence {
   constructor(
     private readonly source: Source,
     private readonly found: Term,
-    readonly weight: number,
+    /** How many times its term counted before it in its section. */
+    private readonly repeat: number,
     readonly startOffset: number,
     readonly endOffset: number,
   ) {}
+
+  get weight(): number {
+    return this.found.weight / (1 + this.source.repeatDamping * this.repeat);
+  }
 
   get term(): string {
     return this.found.text;

@@ -1,11 +1,11 @@
-import { evidenceName, isWeakLean, percent, strongestTerms } from '../describe';
+import { evidenceName, evidenceOf, isWeakLean, percent, strongestTerms, type EvidenceRun } from '../describe';
 import type { Evidence, Side, Verdict } from '../types';
 
 /**
  * The terms that weigh most on one side, or both, each as the document writes it (its strongest phrase),
  * quoted, and structural cues by name: `"Customers", "problem", inline code`.
  */
-export function topTerms(evidence: readonly Evidence[], side: Side | undefined, limit = 3): string {
+export function topTerms(evidence: readonly Evidence[] | EvidenceRun, side: Side | undefined, limit = 3): string {
   return strongestTerms(evidence, limit, side).map(({ strongest }) => evidenceName(strongest, '""')).join(', ');
 }
 
@@ -17,7 +17,7 @@ export function leanSummary(verdict: Verdict): string {
   const share = percent(verdict.pmShare ?? 0);
   if (verdict.lean === 'balanced') {
     const sides = (['po', 'pm'] as const)
-      .map((side) => ({ side, terms: topTerms(verdict.evidence, side, 2) }))
+      .map((side) => ({ side, terms: topTerms(evidenceOf(verdict), side, 2) }))
       .filter(({ terms }) => terms !== '')
       .map(({ side, terms }) => `${side.toUpperCase()} ${terms}`);
     return `is balanced (${share} PM): ${sides.join('; ')}`;
@@ -25,5 +25,5 @@ export function leanSummary(verdict: Verdict): string {
   const side = verdict.lean === 'pm' ? 'pm' : 'po';
   const sideShare = side === 'pm' ? share : percent(1 - (verdict.pmShare ?? 0));
   const leans = isWeakLean(verdict) ? 'leans slightly' : 'leans';
-  return `${leans} ${side.toUpperCase()} (${sideShare} ${side.toUpperCase()}): ${topTerms(verdict.evidence, side)}`;
+  return `${leans} ${side.toUpperCase()} (${sideShare} ${side.toUpperCase()}): ${topTerms(evidenceOf(verdict), side)}`;
 }

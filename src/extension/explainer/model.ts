@@ -1,5 +1,5 @@
 /** Turns an Analysis into the plain data the "Your document" tab draws. No vscode here: it is unit-testable. */
-import { isCue, leanLabel, topPhrases } from '../../core/describe';
+import { evidenceOf, isCue, leanLabel, topPhrases } from '../../core/describe';
 import type { Analysis, Evidence, Verdict } from '../../core/types';
 import type { DocumentState, EvidenceView, LeanView } from '../../webview/protocol';
 
@@ -31,8 +31,8 @@ function toLeanView(verdict: Verdict, noLean: NoLeanLabels, evidenceLimit: numbe
   return {
     lean: verdict.lean,
     pmShare: verdict.pmShare,
-    label: leanLabel(verdict) ?? (verdict.evidence.length === 0 ? noLean.none : noLean.unclear),
-    evidence: topPhrases(verdict.evidence, evidenceLimit).map(evidenceView),
+    label: leanLabel(verdict) ?? (evidenceOf(verdict).length === 0 ? noLean.none : noLean.unclear),
+    evidence: topPhrases(evidenceOf(verdict), evidenceLimit).map(evidenceView),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Turns analyses of workspace files into the rows of "Your workspace". No vscode here: it is unit-testable. */
-import { leanLabel } from '../../core/describe';
+import { evidenceOf, leanLabel } from '../../core/describe';
 import type { Analysis } from '../../core/types';
 import type { CheckView, WorkspaceRowView } from '../../webview/protocol';
 import type { NoLeanLabels } from './model';
@@ -27,8 +27,8 @@ export function toWorkspaceRow(id: number, path: string, analysis: Analysis, noL
     folder: slash < 0 ? '' : path.slice(0, slash),
     lean: verdict.lean,
     pmShare: verdict.pmShare,
-    label: leanLabel(verdict) ?? (verdict.evidence.length === 0 ? noLean.none : noLean.unclear),
-    hasEvidence: verdict.evidence.length > 0,
+    label: leanLabel(verdict) ?? (evidenceOf(verdict).length === 0 ? noLean.none : noLean.unclear),
+    hasEvidence: evidenceOf(verdict).length > 0,
     checks: failedChecks(analysis),
   };
 }
