@@ -24,26 +24,6 @@ export interface CheckLine {
   readonly length: number;
 }
 
-/** A line's entry. Its plain text is worked out when a check first reads it: most lines are only ever asked their kind. */
-class Line implements CheckLine {
-  kind: LineKind = 'blank';
-  contentIndent = 0;
-  ordered = false;
-  checkbox = false;
-  /** The line without comments and blanks around it (and, for a row or prose, without its `>` quote marks). */
-  source = '';
-  private cached: string | undefined;
-
-  constructor(
-    readonly indent: number,
-    readonly length: number,
-  ) {}
-
-  get plain(): string {
-    return (this.cached ??= plainOf(withoutMarker(this.kind, this.source)));
-  }
-}
-
 function withoutMarker(kind: LineKind, source: string): string {
   if (kind === 'heading') return source.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   if (kind === 'list') return source.replace(/^(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '');
@@ -84,36 +64,30 @@ export function checkModel(text: string, sections: readonly Section[], lines?: L
   return model;
 }
 
-/** An empty line, and any line outside the document: one shared entry, so a run of blank lines allocates nothing. */
-const BLANK = new Line(0, 0);
+/** Any line outside the document. */
+const OUTSIDE: CheckLine = { kind: 'blank', plain: '', indent: 0, contentIndent: 0, ordered: false, checkbox: false, length: 0 };
 
 /**
  * Lines are classified in order, and only as far as a check reads: most checks stop at the first line that
- * answers them, so a long document that answers early is never read to its end. Only lines with content get
- * an entry of their own; `slots` maps each line read to its entry, or to -1 for the shared blank one.
+ * answers them, so a long document that answers early is never read to its end.
  */
 function buildModel(text: string, sections: readonly Section[], index: Lines): CheckModel {
   const lineCount = index.starts.length;
   const headingLines = new Uint8Array(lineCount);
   const sectionStart = new Int32Array(sections.length);
   const sectionEnd = new Int32Array(sections.length);
-  sections.forEach((section, index) => {
+  sections.forEach((section, at) => {
     const { start, end } = section.range;
-    sectionStart[index] = start.line;
-    sectionEnd[index] = end.line;
+    sectionStart[at] = start.line;
+    sectionEnd[at] = end.line;
     if (section.level > 0) headingLines[start.line] = 1;
   });
   const reader: Reader = { text, index, frontEnd: readFrontMatter(text, index).endLine, headingLines, fence: undefined, inComment: false };
-  const entries: Line[] = [];
-  const slots = new Int32Array(lineCount);
-  let read = 0;
+  const table = new LineTable(reader);
   const line = (at: number): CheckLine => {
-    if (at < 0 || at >= lineCount) return BLANK;
-    for (; read <= at; read++) {
-      const entry = readLine(reader, read);
-      slots[read] = entry === BLANK ? -1 : entries.push(entry) - 1;
-    }
-    return slots[at] < 0 ? BLANK : entries[slots[at]];
+    if (at < 0 || at >= lineCount) return OUTSIDE;
+    for (; table.read <= at; table.read++) readLine(table, table.read);
+    return new LineView(table, at);
   };
   const title = sections.findIndex((section) => section.level > 0);
   return { line, lineCount, sections, sectionStart, sectionEnd, title, firstLine: reader.frontEnd + 1 };
@@ -131,57 +105,143 @@ interface Reader {
   inComment: boolean;
 }
 
-function readLine(state: Reader, line: number): Line {
-  const { text, headingLines } = state;
-  const start = state.index.starts[line];
-  const end = state.index.ends[line];
-  if (start === end && line > state.frontEnd && !state.fence) return BLANK;
-  const contentStart = firstNonBlank(text, start, end);
-  const entry = new Line(indentWidth(text, start, contentStart), end - start);
-  if (line <= state.frontEnd) {
-    entry.kind = 'skip';
-    return entry;
+/** A line's kind in the table is its index here (a blank line is 0, the table's default). */
+const KINDS: readonly LineKind[] = ['blank', 'heading', 'list', 'row', 'text', 'skip'];
+const [HEADING, LIST, ROW, TEXT, SKIP] = [1, 2, 3, 4, 5];
+// Bits of `LineTable.flags`.
+const ORDERED = 1;
+const CHECKBOX = 2;
+/** The line starts inside a comment opened on an earlier line. */
+const IN_COMMENT = 4;
+/** A prose line or row inside a `>` quote: its marks are not part of its text. */
+const QUOTED = 8;
+
+/**
+ * The lines read so far, as numbers: a document of headings has an entry a line, and as objects they would be
+ * hundreds of thousands for the garbage collector to walk. A line's plain text is worked out when a check
+ * first reads it, and kept.
+ */
+class LineTable {
+  read = 0;
+  readonly kinds: Uint8Array;
+  readonly indents: Int32Array;
+  readonly contentIndents: Int32Array;
+  readonly flags: Uint8Array;
+  private readonly plains = new Map<number, string>();
+
+  constructor(readonly reader: Reader) {
+    const count = reader.index.starts.length;
+    this.kinds = new Uint8Array(count);
+    this.indents = new Int32Array(count);
+    this.contentIndents = new Int32Array(count);
+    this.flags = new Uint8Array(count);
   }
-  if (state.fence) {
-    if (closesFence(text, contentStart, end, state.fence)) state.fence = undefined;
-    entry.kind = 'skip';
-    return entry;
+
+  plain(at: number): string {
+    let plain = this.plains.get(at);
+    if (plain === undefined) this.plains.set(at, (plain = plainOf(this.source(at))));
+    return plain;
   }
-  const opening = entry.indent < 4 ? fenceOpening(text, contentStart, end) : undefined;
+
+  /** The line without comments and blanks around it, and without its list marker, `#`s or `>` quote marks. */
+  private source(at: number): string {
+    const kind = KINDS[this.kinds[at]];
+    if (kind === 'blank' || kind === 'skip') return '';
+    const raw = rawText(this.reader, at, { inComment: (this.flags[at] & IN_COMMENT) !== 0 });
+    return this.flags[at] & QUOTED ? raw.replace(/^(>\s?)+/, '') : withoutMarker(kind, raw);
+  }
+}
+
+/** One line of the table as the checks read it, made on each `line()` call. */
+class LineView implements CheckLine {
+  constructor(
+    private readonly table: LineTable,
+    private readonly at: number,
+  ) {}
+
+  get kind(): LineKind {
+    return KINDS[this.table.kinds[this.at]];
+  }
+
+  get plain(): string {
+    return this.table.plain(this.at);
+  }
+
+  get indent(): number {
+    return this.table.indents[this.at];
+  }
+
+  get contentIndent(): number {
+    return this.table.contentIndents[this.at];
+  }
+
+  get ordered(): boolean {
+    return (this.table.flags[this.at] & ORDERED) !== 0;
+  }
+
+  get checkbox(): boolean {
+    return (this.table.flags[this.at] & CHECKBOX) !== 0;
+  }
+
+  get length(): number {
+    const { starts, ends } = this.table.reader.index;
+    return ends[this.at] - starts[this.at];
+  }
+}
+
+/** The line's text after its indent, comments removed and trimmed; `state.inComment` says whether it starts inside one, and is left as it ends. */
+function rawText(reader: Reader, line: number, state: { inComment: boolean }): string {
+  const { text, index } = reader;
+  const end = index.ends[line];
+  const contentStart = firstNonBlank(text, index.starts[line], end);
+  return stripComments(text.slice(contentStart, Math.min(end, contentStart + MAX_PLAIN * 2)), state).trim();
+}
+
+/** Classifies one line into the table; lines are read in order, as fences and comments carry over. */
+function readLine(table: LineTable, line: number): void {
+  const { reader } = table;
+  const start = reader.index.starts[line];
+  const end = reader.index.ends[line];
+  if (start === end && line > reader.frontEnd && !reader.fence) return; // blank: the table's zeros
+  const contentStart = firstNonBlank(reader.text, start, end);
+  table.indents[line] = indentWidth(reader.text, start, contentStart);
+  table.kinds[line] = kindOf(table, line, contentStart, end);
+}
+
+function kindOf(table: LineTable, line: number, contentStart: number, end: number): number {
+  const { reader } = table;
+  const { text, headingLines } = reader;
+  if (line <= reader.frontEnd) return SKIP;
+  if (reader.fence) {
+    if (closesFence(text, contentStart, end, reader.fence)) reader.fence = undefined;
+    return SKIP;
+  }
+  const opening = table.indents[line] < 4 ? fenceOpening(text, contentStart, end) : undefined;
   if (opening) {
-    state.fence = opening;
-    entry.kind = 'skip';
-    return entry;
+    reader.fence = opening;
+    return SKIP;
   }
-  const raw = stripComments(text.slice(contentStart, Math.min(end, contentStart + MAX_PLAIN * 2)), state).trim();
-  if (raw === '') return entry;
-  if (headingLines[line]) {
-    entry.kind = 'heading';
-    entry.source = raw;
-    return entry;
-  }
-  if (headingLines[line - 1] && setextLevel(text, contentStart, end) > 0) {
-    entry.kind = 'skip';
-    return entry;
-  }
-  entry.source = raw;
+  if (reader.inComment) table.flags[line] |= IN_COMMENT;
+  const raw = rawText(reader, line, reader);
+  if (raw === '') return 0;
+  if (headingLines[line]) return HEADING;
+  if (headingLines[line - 1] && setextLevel(text, contentStart, end) > 0) return SKIP;
   const item = listItem(text, contentStart, end);
   if (item) {
-    entry.kind = 'list';
-    entry.ordered = /^\d/.test(raw);
-    entry.checkbox = item.checkbox !== undefined;
+    if (/^\d/.test(raw)) table.flags[line] |= ORDERED;
+    if (item.checkbox !== undefined) table.flags[line] |= CHECKBOX;
     const marker = /^(?:[-*+]|\d{1,9}[.)])\s+/.exec(raw)?.[0].length ?? 2;
-    entry.contentIndent = entry.indent + marker;
-    return entry;
+    table.contentIndents[line] = table.indents[line] + marker;
+    return LIST;
   }
-  // Only a quote has marks to drop: test before rewriting.
-  if (raw.startsWith('>')) entry.source = raw.replace(/^(>\s?)+/, '');
-  entry.kind = entry.source.startsWith('|') ? 'row' : 'text';
-  return entry;
+  // Only a quote has marks to drop.
+  const quoted = raw.startsWith('>');
+  if (quoted) table.flags[line] |= QUOTED;
+  return (quoted ? raw.replace(/^(>\s?)+/, '') : raw).startsWith('|') ? ROW : TEXT;
 }
 
 /** Removes `<!-- … -->` comments, which do not render; `state.inComment` says a comment runs on past the line. */
-function stripComments(line: string, state: Reader): string {
+function stripComments(line: string, state: { inComment: boolean }): string {
   if (!state.inComment && !line.includes('<!--')) return line;
   let out = '';
   let at = 0;

@@ -32,11 +32,6 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   let noParenFrom = end;
   let noBracketFrom = end;
   let noBackticks: Map<number, number> | undefined;
-  const skip = (from: number, to: number): number => {
-    if (runs) runs.push(runStart, from);
-    runStart = to;
-    return to;
-  };
   let i = start;
   while (i < end) {
     const c = source.charCodeAt(i);
@@ -44,7 +39,8 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       if (wordStart < 0) {
         const url = c === 104 || c === 119 ? urlEnd(source, i, end) : -1;
         if (url > 0) {
-          i = skip(i, url);
+          endRun(runs, runStart, i);
+          runStart = i = url;
           continue;
         }
         wordStart = i;
@@ -84,19 +80,18 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
         i = run;
       } else {
         sink.cue('inline code', i, close + length);
-        i = skip(i, close + length);
+        endRun(runs, runStart, i);
+        runStart = i = close + length;
       }
       continue;
     }
     if (c === 60 /* < */) {
       if (source.startsWith('<!--', i)) {
         const close = source.indexOf('-->', i + 4);
-        if (close < 0 || close + 3 > end) {
-          skip(i, end);
-          return i + 4;
-        }
+        endRun(runs, runStart, i);
+        if (close < 0 || close + 3 > end) return i + 4;
         const body = text.slice(i + 4, close);
-        i = skip(i, close + 3); // The run before the comment first: a directive flushes what came before it.
+        runStart = i = close + 3; // The run before the comment first: a directive flushes what came before it.
         sink.comment(body, line);
         continue;
       }
@@ -106,7 +101,10 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
       if (close < 0) {
         if (tagLike) noGtFrom = Math.min(noGtFrom, i + 1);
         i++;
-      } else i = skip(i, close + 1);
+      } else {
+        endRun(runs, runStart, i);
+        runStart = i = close + 1;
+      }
       continue;
     }
     if (c === 93 /* ] */) {
@@ -115,14 +113,16 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
         const close = closingParen(source, i + 2, end);
         if (close < 0) noParenFrom = i + 2;
         else {
-          i = skip(i + 1, close + 1);
+          endRun(runs, runStart, i + 1);
+          runStart = i = close + 1;
           continue;
         }
       } else if (next === 91 /* [ */ && i + 2 < noBracketFrom) {
         const close = indexWithin(source, 93, i + 2, end);
         if (close < 0) noBracketFrom = i + 2;
         else {
-          i = skip(i + 1, close + 1);
+          endRun(runs, runStart, i + 1);
+          runStart = i = close + 1;
           continue;
         }
       }
@@ -132,6 +132,11 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   if (wordStart >= 0) tokens.push(wordStart, end, line);
   if (runs) runs.push(runStart, end);
   return -1;
+}
+
+/** Ends the prose run at `from`, where a skipped construct starts (when runs are collected). */
+function endRun(runs: number[] | undefined, runStart: number, from: number): void {
+  if (runs) runs.push(runStart, from);
 }
 
 /** A number in prose: a number cue, or a percentage when `%` follows. Returns where it ends. */
