@@ -44,6 +44,10 @@ export interface Verdict {
   evidence: Evidence[];
 }
 
+/**
+ * The engine's sections (and its document verdict) keep their evidence and ranges as numbers and build them on
+ * each read (see `ScannedSection`): read one once into a variable rather than in a loop; JSON gets them all.
+ */
 export interface Section extends Verdict {
   heading: string;
   level: number;
