@@ -21,6 +21,8 @@ export function evidenceName(item: Evidence, quotes = '“”'): string {
 export interface EvidenceRun {
   readonly length: number;
   term(at: number): string;
+  /** A small number that is the same for pieces of one term on one side (the same word can be a term on both sides: a user's own PO term that the model counts PM), and differs otherwise. */
+  key(at: number): number;
   side(at: number): Side;
   concern(at: number): Concern;
   weight(at: number): number;
@@ -38,12 +40,19 @@ export function evidenceOf(verdict: Verdict): readonly Evidence[] | EvidenceRun 
 }
 
 class ArrayRun implements EvidenceRun {
+  private readonly keys = new Map<string, number>();
   constructor(private readonly items: readonly Evidence[]) {}
   get length(): number {
     return this.items.length;
   }
   term(at: number): string {
     return this.items[at].term;
+  }
+  key(at: number): number {
+    const name = `${this.items[at].side} ${this.items[at].term}`;
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = this.keys.size));
+    return key;
   }
   side(at: number): Side {
     return this.items[at].side;
@@ -120,58 +129,59 @@ export interface TermWeight {
   weight: number;
 }
 
-interface Tally {
-  /** Where in the run its strongest piece is. */
-  strongest: number;
-  strongestWeight: number;
-  weight: number;
-  /** The call that last counted into it: a tally of an earlier call starts afresh. */
-  call: number;
-}
-
 /**
- * Tallies reused by every call, one table a side (the same word can be a term on both sides: a user's own PO
- * term that the model counts PM). Ranking every section of a long document then allocates nothing per
- * evidence item, and a tally keeps an index, not an object. Emptied when it grows past any lexicon's size
- * (callers may pass evidence of their own).
+ * Tallies by term key, reused by every call and grown as keys need: ranking every section of a long document
+ * then allocates nothing per piece of evidence. `stamp` says which call last counted into a key, so a tally of
+ * an earlier call starts afresh.
  */
-const tallies: Record<Side, Map<string, Tally>> = { po: new Map(), pm: new Map() };
-const MAX_TALLIES = 50_000;
+let stamp = new Float64Array(256);
+let total = new Float64Array(256);
+let strongestAt = new Int32Array(256);
+let strongestWeight = new Float64Array(256);
 let calls = 0;
+
+function growTallies(key: number): void {
+  const size = Math.max(key + 1, stamp.length * 2);
+  const grown = <T extends Int32Array | Float64Array>(array: T, bigger: T): T => {
+    bigger.set(array);
+    return bigger;
+  };
+  stamp = grown(stamp, new Float64Array(size));
+  total = grown(total, new Float64Array(size));
+  strongestAt = grown(strongestAt, new Int32Array(size));
+  strongestWeight = grown(strongestWeight, new Float64Array(size));
+}
 
 /** `topPhrases` before copying: the strongest occurrence of each of the top terms, and their weights. */
 export function strongestTerms(evidence: readonly Evidence[] | EvidenceRun, limit = 5, side?: Side): TermWeight[] {
   const run = runOf(evidence);
   const call = ++calls;
-  const counted: Tally[] = [];
+  /** The keys counted, in order of first appearance. */
+  const counted: number[] = [];
   for (let at = 0; at < run.length; at++) {
-    const itemSide = run.side(at);
-    if (side && itemSide !== side) continue;
-    const terms = tallies[itemSide];
-    const term = run.term(at);
+    if (side && run.side(at) !== side) continue;
+    const key = run.key(at);
     const weight = run.weight(at);
-    let tally = terms.get(term);
-    if (!tally) {
-      if (terms.size >= MAX_TALLIES) terms.clear();
-      terms.set(term, (tally = { strongest: at, strongestWeight: 0, weight: 0, call: 0 }));
-    }
-    if (tally.call !== call) {
-      tally.call = call;
-      tally.strongest = at;
-      tally.strongestWeight = weight;
-      tally.weight = weight;
-      counted.push(tally);
+    if (key >= stamp.length) growTallies(key);
+    if (stamp[key] !== call) {
+      stamp[key] = call;
+      total[key] = weight;
+      strongestAt[key] = at;
+      strongestWeight[key] = weight;
+      counted.push(key);
     } else {
-      tally.weight += weight;
-      if (weight > tally.strongestWeight) {
-        tally.strongest = at;
-        tally.strongestWeight = weight;
+      total[key] += weight;
+      if (weight > strongestWeight[key]) {
+        strongestAt[key] = at;
+        strongestWeight[key] = weight;
       }
     }
   }
   // The heaviest `limit`, ties in order of first appearance (what a stable sort would give), without sorting all.
   const top: { strongest: number; weight: number }[] = [];
-  for (const { strongest, weight } of counted) {
+  for (const key of counted) {
+    const strongest = strongestAt[key];
+    const weight = total[key];
     if (top.length === limit && (limit === 0 || top[limit - 1].weight >= weight)) continue;
     if (top.length === limit) top.pop();
     let at = top.length;

@@ -12,6 +12,9 @@ export class EvidenceStore {
   length = 0;
   /** The terms found, each once; a piece refers to its term by index. */
   private readonly terms: Term[] = [];
+  /** By term index, its ranking key (see `EvidenceRun.key`): one per text and side. */
+  private readonly keys: number[] = [];
+  private readonly keyOf = new Map<string, number>();
   /** Four numbers a piece: its term's index, how many times its term counted before it in its section, its start and end offsets. */
   private data: Int32Array;
 
@@ -22,7 +25,15 @@ export class EvidenceStore {
 
   /** Gives a new term its index. */
   addTerm(term: Term): number {
+    const name = `${term.side} ${term.text}`;
+    let key = this.keyOf.get(name);
+    if (key === undefined) this.keyOf.set(name, (key = this.keyOf.size));
+    this.keys.push(key);
     return this.terms.push(term) - 1;
+  }
+
+  key(at: number): number {
+    return this.keys[this.data[4 * at]];
   }
 
   push(termIndex: number, repeat: number, startOffset: number, endOffset: number): void {
@@ -90,6 +101,10 @@ class StoreRun implements EvidenceRun {
 
   term(at: number): string {
     return this.store.term(this.from + at).text;
+  }
+
+  key(at: number): number {
+    return this.store.key(this.from + at);
   }
 
   side(at: number): Side {
