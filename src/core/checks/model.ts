@@ -107,7 +107,7 @@ interface Reader {
 
 /** A line's kind in the table is its index here (a blank line is 0, the table's default). */
 const KINDS: readonly LineKind[] = ['blank', 'heading', 'list', 'row', 'text', 'skip'];
-const [HEADING, LIST, ROW, TEXT, SKIP] = [1, 2, 3, 4, 5];
+const [HEADING, LIST, ROW, TEXT, SKIP] = (['heading', 'list', 'row', 'text', 'skip'] as const).map((kind) => KINDS.indexOf(kind));
 // Bits of `LineTable.flags`.
 const ORDERED = 1;
 const CHECKBOX = 2;

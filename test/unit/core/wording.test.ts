@@ -1,6 +1,10 @@
-// How verdicts are put into words, on constructed evidence: the numbers do not depend on the lexicon.
+// How verdicts are put into words: on constructed evidence (the numbers do not depend on the lexicon), and on the
+// engine's own verdicts, whose evidence is ranked by index.
 import * as assert from 'assert';
-import { evidenceName, leanLabel, topPhrases } from '../../../src/core/describe';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { analyze } from '../../../src/core';
+import { evidenceName, evidenceOf, leadingConcerns, leanLabel, topPhrases } from '../../../src/core/describe';
 import { leanSummary, topTerms } from '../../../src/core/rules/wording';
 import { item, verdict } from '../constructed';
 
@@ -64,5 +68,29 @@ describe('describe: topPhrases and leanLabel', () => {
     assert.strictEqual(leanLabel(verdict('po', evidence, 0.45)), 'PO 55% weak · how');
     assert.strictEqual(leanLabel(verdict('balanced', evidence, 0.45)), 'Balanced · PM 45%');
     assert.strictEqual(leanLabel(verdict('unclear', evidence, null)), undefined);
+  });
+});
+
+describe('wording: the engine\'s verdicts read by index', () => {
+  // The engine ranks a verdict's evidence as a run of numbers (`evidenceOf`); any other caller passes an array.
+  const analyses = ['checkout-prd.md', 'product-backlog.md', 'roadmap.md', 'meeting-notes.md']
+    .map((name) => analyze(readFileSync(join(__dirname, '../../../samples', name), 'utf8'), { terms: { po: ['spike'], pm: ['churn'], ignore: [] } }));
+
+  it('ranks, names and weighs as the evidence array does, for every section and the document', () => {
+    let compared = 0;
+    for (const { document, sections } of analyses) {
+      for (const judged of [document, ...sections]) {
+        const array = judged.evidence;
+        const run = evidenceOf(judged);
+        assert.notStrictEqual(run, array, 'the engine\'s verdicts give a run');
+        assert.strictEqual(run.length, array.length);
+        for (const side of [undefined, 'po', 'pm'] as const) {
+          assert.deepStrictEqual(topPhrases(run, 5, side), topPhrases(array, 5, side));
+        }
+        for (const side of ['po', 'pm'] as const) assert.deepStrictEqual(leadingConcerns(run, side), leadingConcerns(array, side));
+        compared += array.length;
+      }
+    }
+    assert.ok(compared > 100, `${compared} pieces compared`);
   });
 });
