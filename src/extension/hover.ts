@@ -17,12 +17,30 @@ export class LeanHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const analysis = this.lens.analysisOf(document);
     if (!analysis) return undefined;
-    const section = analysis.sections.find((candidate) => toRange(candidate.headingRange).contains(position));
-    if (section) return new vscode.Hover(sectionMarkdown(section), toRange(section.headingRange));
-    const evidence = analysis.document.evidence.find((item) => toRange(item.range).contains(position));
+    const section = owningSection(analysis.sections, position.line);
+    if (!section) return undefined;
+    if (toRange(section.headingRange).contains(position)) return new vscode.Hover(sectionMarkdown(section), toRange(section.headingRange));
+    const evidence = section.evidence.find((item) => toRange(item.range).contains(position));
     if (evidence) return new vscode.Hover(evidenceMarkdown(evidence), toRange(evidence.range));
     return undefined;
   }
+}
+
+/**
+ * The section whose own text holds the line, and with it the evidence there: the last one that starts at or
+ * before it (sections are in document order). A binary search: a long document has thousands of sections, and
+ * each builds its range and evidence when read.
+ */
+function owningSection(sections: readonly Section[], line: number): Section | undefined {
+  let found: Section | undefined;
+  for (let low = 0, high = sections.length - 1; low <= high; ) {
+    const middle = (low + high) >> 1;
+    if (sections[middle].range.start.line <= line) {
+      found = sections[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 function sectionMarkdown(section: Section): vscode.MarkdownString {
