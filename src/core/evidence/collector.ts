@@ -133,7 +133,7 @@ export class SectionCollector {
   }
 
   private start(level: number, line: number, titleStart: number, titleEnd: number): ScannedSection {
-    const section = new ScannedSection(this.source, this.evidence, level, line, titleStart, titleEnd, this.evidence.length);
+    const section = new ScannedSection(this.evidence, level, line, titleStart, titleEnd, this.evidence.length);
     this.sectionNumber++;
     this.sections.push(section);
     return section;

@@ -26,7 +26,7 @@ export class Occurrence implements Evidence {
   ) {}
 
   get weight(): number {
-    return this.found.weight / (1 + this.source.repeatDamping * this.repeat);
+    return repeatedWeight(this.found, this.repeat, this.source);
   }
 
   get term(): string {
@@ -63,6 +63,11 @@ export class Occurrence implements Evidence {
 }
 
 const LINE_BREAK = /[\n\r]/;
+
+/** A term's weight for its `repeat`-th earlier count in a section: 1, 1/(1+d), 1/(1+2d), … of it. */
+export function repeatedWeight(term: Term, repeat: number, source: Pick<Source, 'repeatDamping'>): number {
+  return term.weight / (1 + source.repeatDamping * repeat);
+}
 
 /** The line that holds `offset`: the last line starting at or before it, searched from line `from` on. */
 function lineAt(starts: Int32Array, offset: number, from = 0): number {

@@ -2,7 +2,7 @@ import type { EvidenceRun } from '../describe';
 import type { Scoring } from '../lexicon/lexicon';
 import type { Lean, Range, Section } from '../types';
 import { judgementOf } from '../verdict';
-import type { Occurrence, Source } from './occurrence';
+import type { Occurrence } from './occurrence';
 import type { EvidenceStore } from './store';
 
 /**
@@ -27,7 +27,6 @@ export class ScannedSection implements Section {
 
   /** `startLine` is the heading's line; the title spans offsets [titleStart, titleEnd) of it; its evidence starts at `evidenceStart` of the scan's. */
   constructor(
-    private readonly source: Source,
     private readonly store: EvidenceStore,
     readonly level: number,
     readonly startLine: number,
@@ -40,11 +39,11 @@ export class ScannedSection implements Section {
   }
 
   get heading(): string {
-    return this.source.text.slice(this.titleStart, this.titleEnd);
+    return this.store.source.text.slice(this.titleStart, this.titleEnd);
   }
 
   get headingRange(): Range {
-    const lineStart = this.source.lines.starts[this.startLine];
+    const lineStart = this.store.source.lines.starts[this.startLine];
     return {
       start: { line: this.startLine, character: this.titleStart - lineStart },
       end: { line: this.startLine, character: this.titleEnd - lineStart },
@@ -52,7 +51,7 @@ export class ScannedSection implements Section {
   }
 
   get range(): Range {
-    const { starts, ends } = this.source.lines;
+    const { starts, ends } = this.store.source.lines;
     return { start: { line: this.startLine, character: 0 }, end: { line: this.endLine, character: ends[this.endLine] - starts[this.endLine] } };
   }
 

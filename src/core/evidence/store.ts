@@ -1,7 +1,7 @@
 import type { EvidenceRun } from '../describe';
 import type { Term } from '../lexicon/lexicon';
 import type { Concern, Side } from '../types';
-import { Occurrence, type Source } from './occurrence';
+import { Occurrence, repeatedWeight, type Source } from './occurrence';
 
 /**
  * A scan's evidence in document order, kept as numbers: a document has tens of thousands of pieces and few
@@ -19,7 +19,7 @@ export class EvidenceStore {
   private data: Int32Array;
 
   /** Room for one piece every 16 characters before it grows (planning prose has one every 13 or so). */
-  constructor(private readonly source: Source) {
+  constructor(readonly source: Source) {
     this.data = new Int32Array(4 * Math.max(64, source.text.length >> 4));
   }
 
@@ -57,7 +57,7 @@ export class EvidenceStore {
 
   /** The piece's weight: its term's, less for each repeat in its section. */
   weight(at: number): number {
-    return this.term(at).weight / (1 + this.source.repeatDamping * this.data[4 * at + 1]);
+    return repeatedWeight(this.term(at), this.data[4 * at + 1], this.source);
   }
 
   /** The summed weight of the pieces from..to that push toward `side`. */
