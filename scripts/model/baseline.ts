@@ -31,7 +31,7 @@ export function baselineLexicon(forms: Iterable<string>): Lexicon {
         const entry = words.get(variant[0]) ?? {};
         words.set(variant[0], entry);
         if (variant.length === 1) entry.single ??= term;
-        else (entry.phrases ??= []).push({ rest: variant.slice(1), term });
+        else (entry.phrases ??= []).push({ rest: variant.slice(1), restIds: [], term });
       }
     }
   }
@@ -39,7 +39,7 @@ export function baselineLexicon(forms: Iterable<string>): Lexicon {
     const [side, weight] = OLD_CUES[name] ?? ['po', 0];
     return [name, { text: name, side, concern: side === 'po' ? 'how' : 'why', weight }];
   })) as Record<CueName, Term>;
-  return { words, prefilter: finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
+  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
 }
 
 export function baselineLean(text: string, lexicon: Lexicon): { lean: Lean; pmShare: number | null } {

@@ -26,8 +26,7 @@ export function trainingLexicon(vocabulary: Vocabulary, settings: Settings): Lex
   const words = new Map<string, LexiconEntry>();
   for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index], otherSense: OTHER_SENSES.get(vocabulary.groups[index].label) });
   const cues = Object.fromEntries(CUE_NAMES.map((name) => [name, { text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
-  const prefilter = finishWords(words, cues['story points']);
-  return { words, prefilter, literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
+  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
 }
 
 const CUE_INDEX = new Map<string, number>(CUE_NAMES.map((name, index) => [name, index]));

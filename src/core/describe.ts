@@ -14,6 +14,12 @@ export function evidenceName(item: Evidence, quotes = '“”'): string {
   return isCue(item) ? item.term : `${quotes[0]}${item.phrase}${quotes[1]}`;
 }
 
+/** `evidenceName` of a run's piece, without making an object of it. */
+export function nameAt(run: EvidenceRun, at: number, quotes = '“”'): string {
+  const term = run.term(at);
+  return CUES.has(term) ? term : `${quotes[0]}${run.phrase(at)}${quotes[1]}`;
+}
+
 /**
  * Evidence read by index: an array's items, or a verdict's run of its scan's evidence, whose pieces become
  * objects only when kept (a document's evidence is tens of thousands of them, of which a message names three).
@@ -26,6 +32,7 @@ export interface EvidenceRun {
   side(at: number): Side;
   concern(at: number): Concern;
   weight(at: number): number;
+  phrase(at: number): string;
   piece(at: number): Evidence;
 }
 
@@ -63,12 +70,15 @@ class ArrayRun implements EvidenceRun {
   weight(at: number): number {
     return this.items[at].weight;
   }
+  phrase(at: number): string {
+    return this.items[at].phrase;
+  }
   piece(at: number): Evidence {
     return this.items[at];
   }
 }
 
-const runOf = (evidence: readonly Evidence[] | EvidenceRun): EvidenceRun => (Array.isArray(evidence) ? new ArrayRun(evidence) : (evidence as EvidenceRun));
+export const runOf = (evidence: readonly Evidence[] | EvidenceRun): EvidenceRun => (Array.isArray(evidence) ? new ArrayRun(evidence) : (evidence as EvidenceRun));
 
 /** The concerns that carry most of one side's evidence, strongest first: `who/why`. */
 export function leadingConcerns(evidence: readonly Evidence[] | EvidenceRun, side: 'po' | 'pm', limit = 2): Concern[] {
@@ -119,12 +129,13 @@ export function sharesLabel(verdict: Verdict): string | undefined {
  * document order. For messages, tooltips, hovers and the explainer.
  */
 export function topPhrases(evidence: readonly Evidence[] | EvidenceRun, limit = 5, side?: Side): Evidence[] {
-  return strongestTerms(evidence, limit, side).map(({ strongest, weight }) => plainEvidence(strongest, weight));
+  const run = runOf(evidence);
+  return rankTerms(run, limit, side).map(({ strongest, weight }) => plainEvidence(run.piece(strongest), weight));
 }
 
 export interface TermWeight {
-  /** The term's strongest occurrence. */
-  strongest: Evidence;
+  /** Where in the run the term's strongest occurrence is. */
+  strongest: number;
   /** The weight of all of its occurrences. */
   weight: number;
 }
@@ -152,9 +163,8 @@ function growTallies(key: number): void {
   strongestWeight = grown(strongestWeight, new Float64Array(size));
 }
 
-/** `topPhrases` before copying: the strongest occurrence of each of the top terms, and their weights. */
-export function strongestTerms(evidence: readonly Evidence[] | EvidenceRun, limit = 5, side?: Side): TermWeight[] {
-  const run = runOf(evidence);
+/** `topPhrases` by index: where the strongest occurrence of each of the top terms is, and their weights. */
+export function rankTerms(run: EvidenceRun, limit = 5, side?: Side): TermWeight[] {
   const call = ++calls;
   /** The keys counted, in order of first appearance. */
   const counted: number[] = [];
@@ -178,7 +188,7 @@ export function strongestTerms(evidence: readonly Evidence[] | EvidenceRun, limi
     }
   }
   // The heaviest `limit`, ties in order of first appearance (what a stable sort would give), without sorting all.
-  const top: { strongest: number; weight: number }[] = [];
+  const top: TermWeight[] = [];
   for (const key of counted) {
     const strongest = strongestAt[key];
     const weight = total[key];
@@ -188,5 +198,5 @@ export function strongestTerms(evidence: readonly Evidence[] | EvidenceRun, limi
     for (; at > 0 && top[at - 1].weight < weight; at--) top[at] = top[at - 1];
     top[at] = { strongest, weight };
   }
-  return top.map(({ strongest, weight }) => ({ strongest: run.piece(strongest), weight }));
+  return top;
 }

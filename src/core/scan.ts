@@ -51,7 +51,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   const sections = new SectionCollector({ text, lines, repeatDamping: lexicon.scoring.repeatDamping });
   const { cues } = lexicon;
   const suppressions = new Suppressions();
-  const tokens = new TokenBuffer(lexicon.prefilter, text, lower);
+  const tokens = new TokenBuffer(lexicon.vocabulary, text, lower);
   const stories: StoryDraft[] = [];
   const sink: InlineSink = {
     comment: (body, line) => {
@@ -237,8 +237,9 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   /** `Given` opening a line (after emphasis markers): the start of an acceptance scenario. */
   function givenAt(from: number, end: number): number {
     let i = from;
-    while (i < end && (text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95)) i++;
-    return end - i > 6 && text.slice(i, i + 5).toLowerCase() === 'given' && !isWordChar(text.charCodeAt(i + 5)) ? i : -1;
+    while (i < end && (source.charCodeAt(i) === 42 || source.charCodeAt(i) === 95)) i++;
+    if (end - i <= 6 || isWordChar(text.charCodeAt(i + 5))) return -1;
+    return (lower ? lower.startsWith('given', i) : text.slice(i, i + 5).toLowerCase() === 'given') ? i : -1;
   }
 }
 

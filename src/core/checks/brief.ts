@@ -114,11 +114,11 @@ function findMeasure(model: CheckModel): number {
 }
 
 function statesTarget(plain: string): boolean {
+  if (TIME_TARGET.test(plain) || WORD_TARGET.test(plain)) return true;
+  if (!/\d/.test(plain)) return false; // every other way of stating a target has a number
   const fromTo = FROM_TO.exec(plain);
   if (fromTo && !(YEAR.test(fromTo[1]) && YEAR.test(fromTo[2])) && !MONTH.test(plain.slice(fromTo.index + fromTo[0].length))) return true;
-  if (COMPARED.test(plain) || TIME_TARGET.test(plain) || BY_DEADLINE.test(plain) || WITHIN.test(plain) || WORD_TARGET.test(plain)) return true;
-  if (/\d/.test(plain) && (BASELINE.test(plain) || KEY_RESULT.test(plain))) return true;
-  return false;
+  return COMPARED.test(plain) || BY_DEADLINE.test(plain) || WITHIN.test(plain) || BASELINE.test(plain) || KEY_RESULT.test(plain);
 }
 
 /** A table whose header names a target (or a goal) column, with a row under it. */

@@ -13,5 +13,6 @@ export function followsNumber(text: string, start: number): boolean {
 /** Whether a point word (`points`, `SP`) follows offset `end` of the lower-cased text, after at most one space. */
 export function precedesPointWord(lower: string, end: number): boolean {
   const start = lower.charCodeAt(end) === 32 ? end + 1 : end;
-  return POINT_WORDS.some((word) => lower.startsWith(word, start) && !isWordChar(lower.charCodeAt(start + word.length)));
+  for (const word of POINT_WORDS) if (lower.startsWith(word, start) && !isWordChar(lower.charCodeAt(start + word.length))) return true;
+  return false;
 }

@@ -7,8 +7,8 @@ import { followsNumber } from './cues';
 export type MatchSink = (term: Term, first: number, last: number) => void;
 
 /**
- * Matches the buffer against the lexicon: a Map lookup per word, phrases tried longest first from their
- * first word. `skip` holds sorted [from, to] token spans that are not read (the role of a user story).
+ * Matches the buffer against the lexicon: each word's entry by its number, phrases tried longest first from
+ * their first word. `skip` holds sorted [from, to] token spans that are not read (the role of a user story).
  */
 export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string, skip: readonly number[], emit: MatchSink): void {
   let span = 0;
@@ -18,7 +18,8 @@ export function matchTokens(tokens: TokenBuffer, lexicon: Lexicon, text: string,
       span += 2;
       continue;
     }
-    const entry = lexicon.words.get(tokens.known(i));
+    const id = tokens.ids[i];
+    const entry = id >= 0 ? lexicon.entries[id] : undefined;
     if (entry === undefined) continue;
     const phrase = entry.phrases && findPhrase(tokens, i, entry.phrases);
     if (phrase) {
@@ -36,11 +37,11 @@ function near(tokens: TokenBuffer, i: number, words: ReadonlySet<string>): boole
 }
 
 function findPhrase(tokens: TokenBuffer, i: number, phrases: readonly PhraseTerm[]): PhraseTerm | undefined {
-  for (const phrase of phrases) if (i + phrase.rest.length < tokens.length && restMatches(tokens, i, phrase.rest)) return phrase;
+  for (const phrase of phrases) if (i + phrase.rest.length < tokens.length && restMatches(tokens, i, phrase.restIds)) return phrase;
   return undefined;
 }
 
-function restMatches(tokens: TokenBuffer, i: number, rest: readonly string[]): boolean {
-  for (let k = 0; k < rest.length; k++) if (tokens.known(i + 1 + k) !== rest[k]) return false;
+function restMatches(tokens: TokenBuffer, i: number, restIds: readonly number[]): boolean {
+  for (let k = 0; k < restIds.length; k++) if (tokens.idAt(i + 1 + k) !== restIds[k]) return false;
   return true;
 }

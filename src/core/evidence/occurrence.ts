@@ -11,7 +11,7 @@ export interface Source {
 }
 
 /**
- * One piece of evidence, made from the scan's `EvidenceStore` when a surface reads it: its weight, its term's
+ * One piece of evidence, made from the scan's `EvidenceStore` when a surface reads it: its term's
  * fields, phrase and range are worked out when asked for. Copy one with `plainEvidence`, not a spread (those
  * are getters); JSON gets them all.
  */
@@ -19,15 +19,10 @@ export class Occurrence implements Evidence {
   constructor(
     private readonly source: Source,
     private readonly found: Term,
-    /** How many times its term counted before it in its section. */
-    private readonly repeat: number,
+    readonly weight: number,
     readonly startOffset: number,
     readonly endOffset: number,
   ) {}
-
-  get weight(): number {
-    return repeatedWeight(this.found, this.repeat, this.source);
-  }
 
   get term(): string {
     return this.found.text;
@@ -43,8 +38,7 @@ export class Occurrence implements Evidence {
 
   /** A phrase wrapped over lines reads as one line. */
   get phrase(): string {
-    const phrase = this.source.text.slice(this.startOffset, this.endOffset);
-    return LINE_BREAK.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase;
+    return phraseOf(this.source.text, this.startOffset, this.endOffset);
   }
 
   get range(): Range {
@@ -63,6 +57,12 @@ export class Occurrence implements Evidence {
 }
 
 const LINE_BREAK = /[\n\r]/;
+
+/** The text of a piece of evidence; a phrase wrapped over lines reads as one line. */
+export function phraseOf(text: string, start: number, end: number): string {
+  const phrase = text.slice(start, end);
+  return LINE_BREAK.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase;
+}
 
 /** A term's weight for its `repeat`-th earlier count in a section: 1, 1/(1+d), 1/(1+2d), … of it. */
 export function repeatedWeight(term: Term, repeat: number, source: Pick<Source, 'repeatDamping'>): number {

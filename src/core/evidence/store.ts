@@ -1,7 +1,7 @@
 import type { EvidenceRun } from '../describe';
 import type { Term } from '../lexicon/lexicon';
 import type { Concern, Side } from '../types';
-import { Occurrence, repeatedWeight, type Source } from './occurrence';
+import { Occurrence, phraseOf, repeatedWeight, type Source } from './occurrence';
 
 /**
  * A scan's evidence in document order, kept as numbers: a document has tens of thousands of pieces and few
@@ -14,36 +14,43 @@ export class EvidenceStore {
   private readonly terms: Term[] = [];
   /** By term index, its ranking key (see `EvidenceRun.key`): one per text and side. */
   private readonly keys: number[] = [];
-  private readonly keyOf = new Map<string, number>();
-  /** Four numbers a piece: its term's index, how many times its term counted before it in its section, its start and end offsets. */
+  /** By side, the key of each term text (a term's text is the lexicon's string: its hash is made once). */
+  private readonly keyOf = { po: new Map<string, number>(), pm: new Map<string, number>() };
+  private keyCount = 0;
+  /** Three numbers a piece: its term's index, its start and end offsets. */
   private data: Int32Array;
+  /** A piece's weight: its term's, less for each time its term counted before it in its section. */
+  private weights: Float64Array;
 
-  /** Room for one piece every 16 characters before it grows (planning prose has one every 13 or so). */
+  /** Room for one piece every 8 characters before it grows (planning prose has one every 13 or so). */
   constructor(readonly source: Source) {
-    this.data = new Int32Array(4 * Math.max(64, source.text.length >> 4));
+    const room = Math.max(64, source.text.length >> 3);
+    this.data = new Int32Array(3 * room);
+    this.weights = new Float64Array(room);
   }
 
   /** Gives a new term its index. */
   addTerm(term: Term): number {
-    const name = `${term.side} ${term.text}`;
-    let key = this.keyOf.get(name);
-    if (key === undefined) this.keyOf.set(name, (key = this.keyOf.size));
+    const keys = this.keyOf[term.side];
+    let key = keys.get(term.text);
+    if (key === undefined) keys.set(term.text, (key = this.keyCount++));
     this.keys.push(key);
     return this.terms.push(term) - 1;
   }
 
   key(at: number): number {
-    return this.keys[this.data[4 * at]];
+    return this.keys[this.data[3 * at]];
   }
 
+  /** A piece of term `termIndex`, whose term counted `repeat` times before it in its section. */
   push(termIndex: number, repeat: number, startOffset: number, endOffset: number): void {
-    if (4 * this.length === this.data.length) this.grow();
-    const at = 4 * this.length++;
+    if (this.length === this.weights.length) this.grow();
+    this.weights[this.length] = repeatedWeight(this.terms[termIndex], repeat, this.source);
+    const at = 3 * this.length++;
     const { data } = this;
     data[at] = termIndex;
-    data[at + 1] = repeat;
-    data[at + 2] = startOffset;
-    data[at + 3] = endOffset;
+    data[at + 1] = startOffset;
+    data[at + 2] = endOffset;
   }
 
   /** Forgets every piece (a file the lens is told not to read). */
@@ -52,24 +59,27 @@ export class EvidenceStore {
   }
 
   term(at: number): Term {
-    return this.terms[this.data[4 * at]];
+    return this.terms[this.data[3 * at]];
   }
 
-  /** The piece's weight: its term's, less for each repeat in its section. */
   weight(at: number): number {
-    return repeatedWeight(this.term(at), this.data[4 * at + 1], this.source);
+    return this.weights[at];
   }
 
   /** The summed weight of the pieces from..to that push toward `side`. */
   sideWeight(from: number, to: number, side: Side): number {
     let sum = 0;
-    for (let at = from; at < to; at++) if (this.term(at).side === side) sum += this.weight(at);
+    for (let at = from; at < to; at++) if (this.term(at).side === side) sum += this.weights[at];
     return sum;
+  }
+
+  phrase(at: number): string {
+    return phraseOf(this.source.text, this.data[3 * at + 1], this.data[3 * at + 2]);
   }
 
   piece(at: number): Occurrence {
     const { data } = this;
-    return new Occurrence(this.source, this.term(at), data[4 * at + 1], data[4 * at + 2], data[4 * at + 3]);
+    return new Occurrence(this.source, this.term(at), this.weights[at], data[3 * at + 1], data[3 * at + 2]);
   }
 
   /** The pieces from..to as objects, made afresh on each call. */
@@ -86,9 +96,12 @@ export class EvidenceStore {
   }
 
   private grow(): void {
-    const grown = new Int32Array(this.data.length * 2);
-    grown.set(this.data);
-    this.data = grown;
+    const data = new Int32Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
+    const weights = new Float64Array(this.weights.length * 2);
+    weights.set(this.weights);
+    this.weights = weights;
   }
 }
 
@@ -117,6 +130,10 @@ class StoreRun implements EvidenceRun {
 
   weight(at: number): number {
     return this.store.weight(this.from + at);
+  }
+
+  phrase(at: number): string {
+    return this.store.phrase(this.from + at);
   }
 
   piece(at: number): Occurrence {

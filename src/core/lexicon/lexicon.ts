@@ -1,8 +1,8 @@
 import type { Concern, Side } from '../types';
 import { POINT_WORDS } from '../evidence/cues';
 import type { CueName, Model, ModelTerm } from '../model/model';
-import { WordPrefilter } from './prefilter';
 import { OTHER_SENSES } from './senses';
+import { WordTable } from './wordTable';
 import { foldCase, wordsOf } from './words';
 
 /** One term of the model, a user term or a structural cue; evidence points back to it. */
@@ -11,6 +11,8 @@ export type Term = ModelTerm;
 export interface PhraseTerm {
   /** The words after the first one. */
   rest: string[];
+  /** Their numbers in the lexicon's `vocabulary`. */
+  restIds: number[];
   term: Term;
 }
 
@@ -27,10 +29,16 @@ export interface LexiconEntry {
 /** How evidence adds up to a verdict: the model's constants (see `ModelData`). */
 export type Scoring = Pick<Model, 'bias' | 'repeatDamping' | 'lengthFloor' | 'minWords' | 'balancedMargin'>;
 
-export interface Lexicon {
-  words: Map<string, LexiconEntry>;
+/** The words a scan looks up, numbered, and what can start at each. */
+export interface WordIndex {
   /** Every word a term or phrase needs to see; the rest are never turned into strings. */
-  prefilter: WordPrefilter;
+  vocabulary: WordTable;
+  /** By word number, what can start at the word (none for a word that only continues phrases). */
+  entries: (LexiconEntry | undefined)[];
+}
+
+export interface Lexicon extends WordIndex {
+  words: Map<string, LexiconEntry>;
   /** User terms with characters a word scan cannot see (`c++`, `a.*b`), case-folded (`foldCase`); found with indexOf. */
   literals: { needle: string; term: Term }[];
   cues: Record<CueName, Term>;
@@ -65,22 +73,20 @@ export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
     entry.single ??= term;
     if (entry.single === term) entry.otherSense = OTHER_SENSES.get(term.text);
   }
-  return { ...lexicon, prefilter: finishWords(lexicon.words, cues['story points']) };
+  return { ...lexicon, ...finishWords(lexicon.words, cues['story points']) };
 }
 
 /**
  * The last step of every lexicon: estimates after a number (`3 points`), phrases tried longest first, and
- * the prefilter of every word a term or phrase needs to see.
+ * every word a term or phrase needs to see, numbered (the words that start something first).
  */
-export function finishWords(words: Map<string, LexiconEntry>, storyPoints: Term): WordPrefilter {
+export function finishWords(words: Map<string, LexiconEntry>, storyPoints: Term): WordIndex {
   for (const word of POINT_WORDS) words.set(word, { ...words.get(word), afterNumber: storyPoints });
-  const prefilter = new WordPrefilter();
-  for (const [word, entry] of words) {
-    prefilter.add(word);
-    for (const phrase of entry.phrases ?? []) for (const rest of phrase.rest) prefilter.add(rest);
-    entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
-  }
-  return prefilter;
+  const phrases = [...words.values()].flatMap((entry) => entry.phrases ?? []);
+  const vocabulary = new WordTable([...words.keys(), ...phrases.flatMap((phrase) => phrase.rest)]);
+  for (const phrase of phrases) phrase.restIds = phrase.rest.map((word) => vocabulary.idOf(word));
+  for (const entry of words.values()) entry.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  return { vocabulary, entries: vocabulary.words.map((word) => words.get(word)) };
 }
 
 function addUserTerms(lexicon: Pick<Lexicon, 'words' | 'literals'>, list: readonly string[], side: Side, concern: Concern, weight: number): void {
@@ -105,7 +111,7 @@ function addWords(lexicon: Pick<Lexicon, 'words'>, words: string[], term: Term):
   }
   const rest = words.slice(1);
   entry.phrases ??= [];
-  if (!entry.phrases.some((phrase) => phrase.rest.join(' ') === rest.join(' '))) entry.phrases.push({ rest, term });
+  if (!entry.phrases.some((phrase) => phrase.rest.join(' ') === rest.join(' '))) entry.phrases.push({ rest, restIds: [], term });
 }
 
 function percentile(values: number[], at: number): number {

@@ -1,3 +1,4 @@
+import type { Finding } from '../types';
 import type { Rule } from './rule';
 import { leanSummary } from './wording';
 
@@ -8,10 +9,10 @@ export const sectionLean: Rule = {
   description: 'Shows the lean of each section that has enough evidence for a verdict.',
   docPath: 'docs/rules/section-lean.md',
   check({ sections, severity }) {
-    return sections.flatMap((section, sectionIndex) =>
-      section.level === 0 || section.lean === 'unclear'
-        ? []
-        : [{ severity, message: `Section ${leanSummary(section)}.`, range: section.headingRange, data: { sectionIndex } }],
-    );
+    const findings: Omit<Finding, 'rule'>[] = [];
+    sections.forEach((section, sectionIndex) => {
+      if (section.level > 0 && section.lean !== 'unclear') findings.push({ severity, message: `Section ${leanSummary(section)}.`, range: section.headingRange, data: { sectionIndex } });
+    });
+    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import { evidenceName, evidenceOf, isWeakLean, percent, strongestTerms, type EvidenceRun } from '../describe';
+import { evidenceOf, isWeakLean, nameAt, percent, rankTerms, runOf, type EvidenceRun } from '../describe';
 import type { Evidence, Side, Verdict } from '../types';
 
 /**
@@ -6,7 +6,8 @@ import type { Evidence, Side, Verdict } from '../types';
  * quoted, and structural cues by name: `"Customers", "problem", inline code`.
  */
 export function topTerms(evidence: readonly Evidence[] | EvidenceRun, side: Side | undefined, limit = 3): string {
-  return strongestTerms(evidence, limit, side).map(({ strongest }) => evidenceName(strongest, '""')).join(', ');
+  const run = runOf(evidence);
+  return rankTerms(run, limit, side).map(({ strongest }) => nameAt(run, strongest, '""')).join(', ');
 }
 
 /**
