@@ -14,8 +14,7 @@ export type Judgement = Omit<Verdict, 'evidence'>;
  */
 export function judgementOf(store: EvidenceStore, from: number, to: number, words: number, scoring: Scoring): Judgement {
   const end = Math.min(to, store.length);
-  const po = store.sideWeight(from, end, 'po');
-  const pm = store.sideWeight(from, end, 'pm');
+  const { po, pm } = store.sideWeights(from, end);
   const scale = 1 / Math.sqrt(Math.max(words, scoring.lengthFloor));
   const poWeight = po * scale;
   const pmWeight = pm * scale;

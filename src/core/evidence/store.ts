@@ -66,11 +66,15 @@ export class EvidenceStore {
     return this.weights[at];
   }
 
-  /** The summed weight of the pieces from..to that push toward `side`. */
-  sideWeight(from: number, to: number, side: Side): number {
-    let sum = 0;
-    for (let at = from; at < to; at++) if (this.term(at).side === side) sum += this.weights[at];
-    return sum;
+  /** The summed weights of the pieces from..to that push toward PO and toward PM, each added in document order. */
+  sideWeights(from: number, to: number): { po: number; pm: number } {
+    let po = 0;
+    let pm = 0;
+    for (let at = from; at < to; at++) {
+      if (this.term(at).side === 'po') po += this.weights[at];
+      else pm += this.weights[at];
+    }
+    return { po, pm };
   }
 
   phrase(at: number): string {

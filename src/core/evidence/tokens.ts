@@ -32,10 +32,11 @@ export class TokenBuffer {
     ({ starts: this.starts, ends: this.ends, lines: this.lines, ids: this.ids } = arrays);
   }
 
-  push(start: number, end: number, line: number): void {
+  /** A word at [start, end); `hash` is the `hashOf` its characters in the text the scan reads (see `scanInline`). */
+  push(start: number, end: number, line: number, hash: number): void {
     if (this.length === this.starts.length) this.reserve(1);
     const n = this.length++;
-    this.ids[n] = this.lower ? this.vocabulary.idIn(this.lower, start, end) : this.vocabulary.idOf(this.text.slice(start, end).toLowerCase());
+    this.ids[n] = this.lower ? this.vocabulary.idIn(this.lower, start, end, hash) : this.vocabulary.idOf(this.text.slice(start, end).toLowerCase());
     this.starts[n] = start;
     this.ends[n] = end;
     this.lines[n] = line;

@@ -30,12 +30,11 @@ export class WordTable {
 
   /** The number of `word` (lower case), or -1. */
   idOf(word: string): number {
-    return this.idIn(word, 0, word.length);
+    return this.idIn(word, 0, word.length, hashOf(word, 0, word.length));
   }
 
-  /** The number of the word `text[start, end)`, or -1. */
-  idIn(text: string, start: number, end: number): number {
-    const hash = hashOf(text, start, end);
+  /** The number of the word `text[start, end)`, whose `hashOf` the caller worked out as it read it, or -1. */
+  idIn(text: string, start: number, end: number, hash: number): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[slot] - 1;
       if (id < 0) return -1;
@@ -46,9 +45,15 @@ export class WordTable {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/** FNV-1a over the UTF-16 code units: `HASH_SEED`, then a `hashStep` a character. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
 }

@@ -1,3 +1,4 @@
+import { HASH_SEED, hashStep } from '../lexicon/wordTable';
 import { isWordChar } from '../lexicon/words';
 import { precedesPointWord } from '../evidence/cues';
 import type { TokenBuffer } from '../evidence/tokens';
@@ -28,6 +29,8 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   const runs = sink.runs;
   let runStart = start;
   let wordStart = -1;
+  /** The word's hash, made as its characters are read (the lexicon looks it up by it). */
+  let hash = HASH_SEED;
   let noGtFrom = end;
   let noParenFrom = end;
   let noBracketFrom = end;
@@ -44,13 +47,15 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
           continue;
         }
         wordStart = i;
+        hash = HASH_SEED;
       }
+      hash = hashStep(hash, c);
       i++;
       continue;
     }
     const afterWord = wordStart >= 0;
     if (afterWord) {
-      tokens.push(wordStart, i, line);
+      tokens.push(wordStart, i, line, hash);
       wordStart = -1;
     }
     if (c >= 48 && c <= 57 /* digit */) {
@@ -129,7 +134,7 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
     }
     i++;
   }
-  if (wordStart >= 0) tokens.push(wordStart, end, line);
+  if (wordStart >= 0) tokens.push(wordStart, end, line, hash);
   if (runs) runs.push(runStart, end);
   return -1;
 }
@@ -154,11 +159,18 @@ function number(source: string, i: number, end: number, sink: InlineSink): numbe
 /** The words of `[from, to)`, an identifier or path whose separators are not word characters. */
 function scanWords(source: string, from: number, to: number, line: number, tokens: TokenBuffer): number {
   let wordStart = -1;
+  let hash = HASH_SEED;
   for (let k = from; k <= to; k++) {
-    const inWord = k < to && isWordChar(source.charCodeAt(k));
-    if (inWord && wordStart < 0) wordStart = k;
-    else if (!inWord && wordStart >= 0) {
-      tokens.push(wordStart, k, line);
+    const c = source.charCodeAt(k);
+    const inWord = k < to && isWordChar(c);
+    if (inWord) {
+      if (wordStart < 0) {
+        wordStart = k;
+        hash = HASH_SEED;
+      }
+      hash = hashStep(hash, c);
+    } else if (wordStart >= 0) {
+      tokens.push(wordStart, k, line, hash);
       wordStart = -1;
     }
   }
