@@ -19,13 +19,14 @@ export function baselineLexicon(forms: Iterable<string>): Lexicon {
   const byLemma = new Map<string, string[]>();
   for (const form of forms) byLemma.set(lemmaOf(form), [...(byLemma.get(lemmaOf(form)) ?? []), form]);
   const words = new Map<string, LexiconEntry>();
+  let termCount = 0;
   for (const group of BUILTIN_GROUPS) {
     if (group.headingOnly) continue;
     for (const spec of group.terms) {
       const exact = spec.startsWith('=');
       const specWords = wordsOf(exact ? spec.slice(1) : spec);
       const last = specWords[specWords.length - 1];
-      const term: Term = { text: specWords.join(' '), side: group.side, concern: group.concern, weight: group.weight };
+      const term: Term = { id: termCount++, text: specWords.join(' '), side: group.side, concern: group.concern, weight: group.weight };
       for (const form of exact ? [last] : new Set([last, ...(byLemma.get(lemmaOf(last)) ?? [])])) {
         const variant = [...specWords.slice(0, -1), form];
         const entry = words.get(variant[0]) ?? {};
@@ -37,9 +38,9 @@ export function baselineLexicon(forms: Iterable<string>): Lexicon {
   }
   const cues = Object.fromEntries(CUE_NAMES.map((name) => {
     const [side, weight] = OLD_CUES[name] ?? ['po', 0];
-    return [name, { text: name, side, concern: side === 'po' ? 'how' : 'why', weight }];
+    return [name, { id: termCount++, text: name, side, concern: side === 'po' ? 'how' : 'why', weight }];
   })) as Record<CueName, Term>;
-  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 } };
+  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, repeatDamping: 0.5, lengthFloor: 1, minWords: 0, balancedMargin: 0.12 }, termCount };
 }
 
 export function baselineLean(text: string, lexicon: Lexicon): { lean: Lean; pmShare: number | null } {

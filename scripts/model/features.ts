@@ -22,11 +22,12 @@ export interface Features {
 
 /** A lexicon in which every vocabulary word is a term of unit weight, so evidence weights are the damped counts. */
 export function trainingLexicon(vocabulary: Vocabulary, settings: Settings): Lexicon {
-  const groupTerms: Term[] = vocabulary.groups.map((_, index) => ({ text: String(index), side: 'pm', concern: 'what', weight: 1 }));
+  const groupTerms: Term[] = vocabulary.groups.map((_, index) => ({ id: index, text: String(index), side: 'pm', concern: 'what', weight: 1 }));
   const words = new Map<string, LexiconEntry>();
   for (const [form, index] of vocabulary.groupOf) words.set(form, { single: groupTerms[index], otherSense: OTHER_SENSES.get(vocabulary.groups[index].label) });
-  const cues = Object.fromEntries(CUE_NAMES.map((name) => [name, { text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
-  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings } };
+  const cues = Object.fromEntries(CUE_NAMES.map((name, index) => [name, { id: groupTerms.length + index, text: name, side: 'pm', concern: 'what', weight: 1 }])) as Record<CueName, Term>;
+  const termCount = groupTerms.length + CUE_NAMES.length;
+  return { words, ...finishWords(words, cues['story points']), literals: [], cues, scoring: { bias: 0, minWords: 0, balancedMargin: 0, ...settings }, termCount };
 }
 
 const CUE_INDEX = new Map<string, number>(CUE_NAMES.map((name, index) => [name, index]));

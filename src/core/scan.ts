@@ -48,7 +48,7 @@ export function scanDocument(text: string, lexicon: Lexicon): ScanResult {
   // Block structure is read from the lower-cased copy too when there is one: a flat string reads faster.
   const source = lower ?? text;
   const frontMatter = readFrontMatter(text, lines);
-  const sections = new SectionCollector({ text, lines, repeatDamping: lexicon.scoring.repeatDamping });
+  const sections = new SectionCollector({ text, lines, repeatDamping: lexicon.scoring.repeatDamping }, lexicon.termCount);
   const { cues } = lexicon;
   const suppressions = new Suppressions();
   const tokens = new TokenBuffer(lexicon.vocabulary, text, lower);

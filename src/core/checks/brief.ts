@@ -22,7 +22,10 @@ interface PieceSpec {
   sentence: RegExp;
   /** What the text under a weak heading must contain. */
   cue?: RegExp;
-  /** Words that every `sentence` match contains: a quick first test where that pattern is slow (Unicode-aware, `iu`). */
+  /**
+   * Words that every `sentence` match contains: a quick first test of a line. Without it, `sentence` itself is
+   * tried on the whole line first, which holds for a pattern with no anchors (a match in a sentence is one in its line).
+   */
   needs?: RegExp;
 }
 
@@ -83,7 +86,7 @@ export function findPiece(model: CheckModel, piece: BriefPiece): number {
     const entry = model.line(line);
     if (entry.kind !== 'text' && entry.kind !== 'list' && entry.kind !== 'row') continue;
     const plain = entry.plain;
-    if (spec.label.test(plain) || ((!spec.needs || spec.needs.test(plain)) && sentences(plain).some((sentence) => spec.sentence.test(sentence)))) return line;
+    if (spec.label.test(plain) || ((spec.needs ?? spec.sentence).test(plain) && sentences(plain).some((sentence) => spec.sentence.test(sentence)))) return line;
   }
   return -1;
 }

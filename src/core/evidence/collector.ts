@@ -6,21 +6,6 @@ import { EvidenceStore } from './store';
 /** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
 const MAX_REPEATS = 50;
 
-/** A term's place in the store, and how often it has counted so far in section number `section`. */
-interface TermCount {
-  readonly index: number;
-  section: number;
-  count: number;
-}
-
-/** A cue held back until the words before it arrive (see `addAhead`). */
-interface HeldCue {
-  termIndex: number;
-  repeat: number;
-  startOffset: number;
-  endOffset: number;
-}
-
 /**
  * Collects sections and their evidence in one pass. A section owns the evidence of its own text only
  * (heading line to the next heading of any level); its subsections have their own verdicts, and the
@@ -33,18 +18,22 @@ export class SectionCollector {
   private readonly open: ScannedSection[] = [];
   readonly evidence: EvidenceStore;
   /**
-   * How often each term has counted in its section (repeats weigh less and less). The count carries its
-   * section's number, so a new section starts from zero without a new map: a document of headings has a
-   * section a line.
+   * Three numbers a term, by its id: its index in the store + 1 (0 until found), the number of the section it
+   * last counted in, and how often it has counted there (repeats weigh less and less). A new section starts
+   * from zero without clearing anything: a document of headings has a section a line.
    */
-  private readonly counts = new Map<Term, TermCount>();
+  private readonly counts: Int32Array;
   private sectionNumber = 0;
-  /** Cues found ahead of the words before them (see `addAhead`), in document order, in `pendingFrom`..`pendingTo`; reused, never shrunk. */
-  private readonly pending: HeldCue[] = [];
+  /**
+   * Cues found ahead of the words before them (see `addAhead`), in document order, in `pendingFrom`..`pendingTo`;
+   * four numbers a cue (as `append` takes them), reused, never shrunk.
+   */
+  private pending = new Int32Array(64);
   private pendingFrom = 0;
   private pendingTo = 0;
 
-  constructor(private readonly source: Source) {
+  constructor(private readonly source: Source, termCount: number) {
+    this.counts = new Int32Array(3 * termCount);
     this.evidence = new EvidenceStore(source);
     const { starts } = source.lines;
     this.current = this.start(0, 0, starts[0], starts[0]);
@@ -69,10 +58,10 @@ export class SectionCollector {
 
   /** Evidence found in document order (the words of a paragraph): it follows the cues held back before it. */
   add(term: Term, startOffset: number, endOffset: number): void {
-    const counted = this.count(term);
-    if (!counted) return;
+    const repeat = this.count(term);
+    if (repeat < 0) return;
     this.release(startOffset);
-    this.append(counted.index, counted.count - 1, startOffset, endOffset);
+    this.append(this.counts[3 * term.id] - 1, repeat, startOffset, endOffset);
   }
 
   /**
@@ -82,20 +71,28 @@ export class SectionCollector {
    * order they are found.
    */
   addAhead(term: Term, startOffset: number, endOffset: number): void {
-    const counted = this.count(term);
-    if (!counted) return;
+    const repeat = this.count(term);
+    if (repeat < 0) return;
+    if (4 * this.pendingTo === this.pending.length) {
+      const grown = new Int32Array(2 * this.pending.length);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
     const { pending } = this;
     let at = this.pendingTo++;
-    for (; at > this.pendingFrom && pending[at - 1].startOffset > startOffset; at--) pending[at] = pending[at - 1];
-    pending[at] = { termIndex: counted.index, repeat: counted.count - 1, startOffset, endOffset };
+    for (; at > this.pendingFrom && pending[4 * (at - 1) + 2] > startOffset; at--) pending.copyWithin(4 * at, 4 * (at - 1), 4 * at);
+    pending[4 * at] = this.counts[3 * term.id] - 1;
+    pending[4 * at + 1] = repeat;
+    pending[4 * at + 2] = startOffset;
+    pending[4 * at + 3] = endOffset;
   }
 
   /** Moves the held-back cues that start at or before `offset` into the evidence. */
   private release(offset: number): void {
     const { pending } = this;
-    for (; this.pendingFrom < this.pendingTo && pending[this.pendingFrom].startOffset <= offset; this.pendingFrom++) {
-      const { termIndex, repeat, startOffset, endOffset } = pending[this.pendingFrom];
-      this.append(termIndex, repeat, startOffset, endOffset);
+    for (; this.pendingFrom < this.pendingTo && pending[4 * this.pendingFrom + 2] <= offset; this.pendingFrom++) {
+      const at = 4 * this.pendingFrom;
+      this.append(pending[at], pending[at + 1], pending[at + 2], pending[at + 3]);
     }
     if (this.pendingFrom === this.pendingTo) this.pendingFrom = this.pendingTo = 0;
   }
@@ -105,18 +102,21 @@ export class SectionCollector {
     this.current.evidenceEnd = this.evidence.length;
   }
 
-  /** Counts one more of `term` in the current section; undefined when it is no evidence or has repeated too often. */
-  private count(term: Term): TermCount | undefined {
-    if (term.weight === 0) return undefined; // a cue the model found no use for is no evidence
-    let counted = this.counts.get(term);
-    if (!counted) this.counts.set(term, (counted = { index: this.evidence.addTerm(term), section: 0, count: 0 }));
-    if (counted.section !== this.sectionNumber) {
-      counted.section = this.sectionNumber;
-      counted.count = 0;
+  /**
+   * Counts one more of `term` in the current section: how many times it counted there before, or -1 when it is
+   * no evidence or has repeated too often.
+   */
+  private count(term: Term): number {
+    if (term.weight === 0) return -1; // a cue the model found no use for is no evidence
+    const { counts } = this;
+    const at = 3 * term.id;
+    if (counts[at] === 0) counts[at] = this.evidence.addTerm(term) + 1;
+    if (counts[at + 1] !== this.sectionNumber) {
+      counts[at + 1] = this.sectionNumber;
+      counts[at + 2] = 0;
     }
-    if (counted.count >= MAX_REPEATS) return undefined;
-    counted.count++;
-    return counted;
+    if (counts[at + 2] >= MAX_REPEATS) return -1;
+    return counts[at + 2]++;
   }
 
   /** Closes every open section at the last line; drops the preamble when it holds nothing but headings follow. */

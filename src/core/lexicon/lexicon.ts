@@ -43,6 +43,8 @@ export interface Lexicon extends WordIndex {
   literals: { needle: string; term: Term }[];
   cues: Record<CueName, Term>;
   scoring: Scoring;
+  /** Every term's `id` is below it. */
+  termCount: number;
 }
 
 export interface TermOptions {
@@ -56,8 +58,8 @@ const USER_TERM_PERCENTILE = 0.95;
 
 /** The model's vocabulary plus the user's terms; `ignore` drops every form of a model term that it names (one word). */
 export function buildLexicon(terms: TermOptions, model: Model): Lexicon {
-  const { words: forms, cues, ...scoring } = model;
-  const lexicon = { words: new Map<string, LexiconEntry>(), literals: [] as Lexicon['literals'], cues, scoring };
+  const { words: forms, cues, termCount, ...scoring } = model;
+  const lexicon = { words: new Map<string, LexiconEntry>(), literals: [] as Lexicon['literals'], cues, scoring, termCount };
   const userWeight = percentile([...new Set(forms.values())].map((term) => term.weight), USER_TERM_PERCENTILE);
   addUserTerms(lexicon, terms.po, 'po', 'how', userWeight);
   addUserTerms(lexicon, terms.pm, 'pm', 'what', userWeight);
@@ -89,11 +91,12 @@ export function finishWords(words: Map<string, LexiconEntry>, storyPoints: Term)
   return { vocabulary, entries: vocabulary.words.map((word) => words.get(word)) };
 }
 
-function addUserTerms(lexicon: Pick<Lexicon, 'words' | 'literals'>, list: readonly string[], side: Side, concern: Concern, weight: number): void {
+/** User terms are numbered after the model's. */
+function addUserTerms(lexicon: Pick<Lexicon, 'words' | 'literals' | 'termCount'>, list: readonly string[], side: Side, concern: Concern, weight: number): void {
   for (const raw of list) {
     const text = raw.trim().toLowerCase();
     if (!text) continue;
-    const term: Term = { text, side, concern, weight };
+    const term: Term = { id: lexicon.termCount++, text, side, concern, weight };
     const words = wordsOf(text);
     // A term made only of words and single spaces joins the word scan; anything else is matched literally.
     if (words.join(' ') === text) addWords(lexicon, words, term);

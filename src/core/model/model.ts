@@ -37,6 +37,8 @@ export interface ModelData {
 
 /** A term of the model: every form of it shares this object, so repeats are counted per term. */
 export interface ModelTerm {
+  /** Its number, below its lexicon's `termCount`: a scan counts terms in arrays by it. */
+  id: number;
   text: string;
   side: Side;
   concern: Concern;
@@ -52,28 +54,31 @@ export interface Model {
   cues: Record<CueName, ModelTerm>;
   /** Every word form the model knows, lower case. */
   words: Map<string, ModelTerm>;
+  /** How many terms (cues included) it has: their ids are 0 to termCount - 1. */
+  termCount: number;
 }
 
 /** Turns the model file into lookup tables; a term keeps its unsigned weight and a side. */
 export function loadModel(model: ModelData): Model {
   const words = new Map<string, ModelTerm>();
+  let termCount = 0;
   for (const line of model.terms) {
     const [number, ...rest] = line.split(' ');
     const weight = Number(number);
     const forms = weight > 0 ? rest.slice(1) : rest;
-    const term = signed(forms[0], rest[0] as Concern, weight);
+    const term = signed(termCount++, forms[0], rest[0] as Concern, weight);
     for (const form of forms) words.set(form, term);
   }
   const cues = {} as Record<CueName, ModelTerm>;
-  for (const name of CUE_NAMES) cues[name] = signed(name, name === 'so that' ? 'why' : 'what', model.cues[name]);
+  for (const name of CUE_NAMES) cues[name] = signed(termCount++, name, name === 'so that' ? 'why' : 'what', model.cues[name]);
   const { bias, repeatDamping, lengthFloor, minWords, balancedMargin } = model;
-  return { bias, repeatDamping, lengthFloor, minWords, balancedMargin, cues, words };
+  return { bias, repeatDamping, lengthFloor, minWords, balancedMargin, cues, words, termCount };
 }
 
 /** The shipped model, bundled with the engine (no file is read at run time). */
 export const builtinModel: ModelData = data as ModelData;
 
 /** PO terms are all `how`; a PM term keeps the concern the model gives it. */
-function signed(text: string, pmConcern: Concern, weight: number): ModelTerm {
-  return weight > 0 ? { text, side: 'pm', concern: pmConcern, weight } : { text, side: 'po', concern: 'how', weight: -weight };
+function signed(id: number, text: string, pmConcern: Concern, weight: number): ModelTerm {
+  return weight > 0 ? { id, text, side: 'pm', concern: pmConcern, weight } : { id, text, side: 'po', concern: 'how', weight: -weight };
 }
