@@ -143,31 +143,36 @@ export interface TermWeight {
 /**
  * Tallies by term key, reused by every call and grown as keys need: ranking every section of a long document
  * then allocates nothing per piece of evidence. `stamp` says which call last counted into a key, so a tally of
- * an earlier call starts afresh.
+ * an earlier call starts afresh. `counted` lists a call's keys in order of first appearance.
  */
 let stamp = new Float64Array(256);
 let total = new Float64Array(256);
 let strongestAt = new Int32Array(256);
 let strongestWeight = new Float64Array(256);
+let counted = new Int32Array(256);
 let calls = 0;
+
+const grown = <T extends Int32Array | Float64Array>(array: T, bigger: T): T => {
+  bigger.set(array);
+  return bigger;
+};
 
 function growTallies(key: number): void {
   const size = Math.max(key + 1, stamp.length * 2);
-  const grown = <T extends Int32Array | Float64Array>(array: T, bigger: T): T => {
-    bigger.set(array);
-    return bigger;
-  };
   stamp = grown(stamp, new Float64Array(size));
   total = grown(total, new Float64Array(size));
   strongestAt = grown(strongestAt, new Int32Array(size));
   strongestWeight = grown(strongestWeight, new Float64Array(size));
+  counted = grown(counted, new Int32Array(size));
 }
+
+/** The heaviest keys so far, heaviest first (`limit` of them at most), kept as numbers until the end. */
+let topKeys = new Int32Array(8);
 
 /** `topPhrases` by index: where the strongest occurrence of each of the top terms is, and their weights. */
 export function rankTerms(run: EvidenceRun, limit = 5, side?: Side): TermWeight[] {
   const call = ++calls;
-  /** The keys counted, in order of first appearance. */
-  const counted: number[] = [];
+  let keys = 0;
   for (let at = 0; at < run.length; at++) {
     if (side && run.side(at) !== side) continue;
     const key = run.key(at);
@@ -178,7 +183,7 @@ export function rankTerms(run: EvidenceRun, limit = 5, side?: Side): TermWeight[
       total[key] = weight;
       strongestAt[key] = at;
       strongestWeight[key] = weight;
-      counted.push(key);
+      counted[keys++] = key;
     } else {
       total[key] += weight;
       if (weight > strongestWeight[key]) {
@@ -188,15 +193,17 @@ export function rankTerms(run: EvidenceRun, limit = 5, side?: Side): TermWeight[
     }
   }
   // The heaviest `limit`, ties in order of first appearance (what a stable sort would give), without sorting all.
-  const top: TermWeight[] = [];
-  for (const key of counted) {
-    const strongest = strongestAt[key];
+  if (limit > topKeys.length) topKeys = new Int32Array(limit);
+  let kept = 0;
+  for (let k = 0; k < keys; k++) {
+    const key = counted[k];
     const weight = total[key];
-    if (top.length === limit && (limit === 0 || top[limit - 1].weight >= weight)) continue;
-    if (top.length === limit) top.pop();
-    let at = top.length;
-    for (; at > 0 && top[at - 1].weight < weight; at--) top[at] = top[at - 1];
-    top[at] = { strongest, weight };
+    if (kept === limit && (limit === 0 || total[topKeys[limit - 1]] >= weight)) continue;
+    let at = kept === limit ? limit - 1 : kept++;
+    for (; at > 0 && total[topKeys[at - 1]] < weight; at--) topKeys[at] = topKeys[at - 1];
+    topKeys[at] = key;
   }
+  const top: TermWeight[] = [];
+  for (let k = 0; k < kept; k++) top.push({ strongest: strongestAt[topKeys[k]], weight: total[topKeys[k]] });
   return top;
 }

@@ -28,35 +28,32 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   const source = lower ?? text;
   const runs = sink.runs;
   let runStart = start;
-  let wordStart = -1;
-  /** The word's hash, made as its characters are read (the lexicon looks it up by it). */
-  let hash = HASH_SEED;
   let noGtFrom = end;
   let noParenFrom = end;
   let noBracketFrom = end;
   let noBackticks: Map<number, number> | undefined;
   let i = start;
   while (i < end) {
-    const c = source.charCodeAt(i);
-    if (isWordChar(c)) {
-      if (wordStart < 0) {
-        const url = c === 104 || c === 119 ? urlEnd(source, i, end) : -1;
-        if (url > 0) {
-          endRun(runs, runStart, i);
-          runStart = i = url;
-          continue;
-        }
-        wordStart = i;
-        hash = HASH_SEED;
+    let c = source.charCodeAt(i);
+    const afterWord = isWordChar(c);
+    if (afterWord) {
+      const url = c === 104 || c === 119 ? urlEnd(source, i, end) : -1;
+      if (url > 0) {
+        endRun(runs, runStart, i);
+        runStart = i = url;
+        continue;
       }
-      hash = hashStep(hash, c);
+      // The word, in a loop of its own; its hash is made as its characters are read (the lexicon looks it up by it).
+      const wordStart = i;
+      let hash = HASH_SEED;
+      do hash = hashStep(hash, c);
+      while (++i < end && isWordChar((c = source.charCodeAt(i))));
+      tokens.push(wordStart, i, line, hash);
+      if (i === end) break;
+    }
+    if (c === 32) {
       i++;
       continue;
-    }
-    const afterWord = wordStart >= 0;
-    if (afterWord) {
-      tokens.push(wordStart, i, line, hash);
-      wordStart = -1;
     }
     if (c >= 48 && c <= 57 /* digit */) {
       i = number(source, i, end, sink);
@@ -134,7 +131,6 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
     }
     i++;
   }
-  if (wordStart >= 0) tokens.push(wordStart, end, line, hash);
   if (runs) runs.push(runStart, end);
   return -1;
 }
