@@ -14,6 +14,8 @@ export class EvidenceStore {
   private readonly terms: Term[] = [];
   /** By term index, its ranking key (see `EvidenceRun.key`): one per text and side. */
   private readonly keys: number[] = [];
+  /** By term index, its side: read for every piece when ranking and judging, so kept beside the index, not behind the term. */
+  private readonly sides: Side[] = [];
   /** By side, the key of each term text (a term's text is the lexicon's string: its hash is made once). */
   private readonly keyOf = { po: new Map<string, number>(), pm: new Map<string, number>() };
   private keyCount = 0;
@@ -35,6 +37,7 @@ export class EvidenceStore {
     let key = keys.get(term.text);
     if (key === undefined) keys.set(term.text, (key = this.keyCount++));
     this.keys.push(key);
+    this.sides.push(term.side);
     return this.terms.push(term) - 1;
   }
 
@@ -62,6 +65,10 @@ export class EvidenceStore {
     return this.terms[this.data[3 * at]];
   }
 
+  side(at: number): Side {
+    return this.sides[this.data[3 * at]];
+  }
+
   weight(at: number): number {
     return this.weights[at];
   }
@@ -71,7 +78,7 @@ export class EvidenceStore {
     let po = 0;
     let pm = 0;
     for (let at = from; at < to; at++) {
-      if (this.term(at).side === 'po') po += this.weights[at];
+      if (this.side(at) === 'po') po += this.weights[at];
       else pm += this.weights[at];
     }
     return { po, pm };
@@ -125,7 +132,7 @@ class StoreRun implements EvidenceRun {
   }
 
   side(at: number): Side {
-    return this.store.term(this.from + at).side;
+    return this.store.side(this.from + at);
   }
 
   concern(at: number): Concern {
