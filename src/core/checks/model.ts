@@ -50,18 +50,21 @@ export interface CheckModel {
 /** Long lines are read from their start only: the checks look for short statements, and this keeps them linear. */
 const MAX_PLAIN = 600;
 
-const cache = new WeakMap<readonly Section[], { text: string; model: CheckModel }>();
+/**
+ * The last model made. One, not a weak map by analysis: an entry per analysis made the garbage collector copy
+ * each analysis's objects, young, until a full collection.
+ */
+let last: { text: string; sections: readonly Section[]; model: CheckModel } | undefined;
 
 /**
- * One model per analysis: the rules of one run receive the same `sections` array and text. The text is part of
- * the key, so sections handed in again with other text (a caller's newer copy) are read afresh.
+ * One model per analysis: the rules of one run receive the same `sections` array and text, and the quick fixes
+ * and the checklist of the document analysed last ask with them again. The text is part of the key, so sections
+ * handed in again with other text (a caller's newer copy) are read afresh.
  */
 export function checkModel(text: string, sections: readonly Section[], lines?: Lines): CheckModel {
-  const cached = cache.get(sections);
-  if (cached?.text === text) return cached.model;
-  const model = buildModel(text, sections, lines ?? indexLines(text));
-  cache.set(sections, { text, model });
-  return model;
+  if (last?.sections === sections && last.text === text) return last.model;
+  last = { text, sections, model: buildModel(text, sections, lines ?? indexLines(text)) };
+  return last.model;
 }
 
 /** Any line outside the document. */

@@ -26,58 +26,69 @@ export interface CheckReport {
 /** Below this many items a backlog's order is plain to see. */
 export const MIN_ITEMS_TO_ORDER = 3;
 
-const reports = new WeakMap<CheckModel, CheckReport>();
+/** The report on the last model (see `checkModel`). */
+let last: CheckReport | undefined;
 
 /** `lines` is the text's line index when the caller has it (the analysis does), so it is not made twice. */
 export function checkReport(text: string, sections: readonly Section[], lean: Lean, expect: Side | undefined, lines?: Lines): CheckReport {
   const model = checkModel(text, sections, lines);
-  let report = reports.get(model);
-  if (!report) {
-    report = lazyReport(model, lean, expect);
-    reports.set(model, report);
-  }
-  return report;
+  if (last?.model !== model) last = new LazyReport(model, lean, expect);
+  return last;
 }
 
 /**
  * The shape is settled first; every other answer is found when first asked for. The rules ask only for what
  * applies to the shape (a brief is never searched for a goal or an order), the checklist asks for all of it.
  */
-function lazyReport(model: CheckModel, lean: Lean, expect: Side | undefined): CheckReport {
-  let items: BacklogItem[] | undefined;
-  let goal: number | undefined;
-  let ordered: boolean | undefined;
-  const found: Partial<Record<BriefPiece, number>> = {};
-  const piece = (name: BriefPiece): number => (found[name] ??= findPiece(model, name));
-  const itemsOf = (): BacklogItem[] => (items ??= findItems(model));
-  const { po, pm, okr } = applicable(model, lean, expect, itemsOf);
-  return {
-    model,
-    po,
-    pm,
-    okr,
-    get items() {
-      return itemsOf();
-    },
-    get goal() {
-      return (goal ??= findGoal(model, po === 'sprint' ? 'sprint' : 'product'));
-    },
-    get ordered() {
-      return (ordered ??= hasVisibleOrder(model, itemsOf()));
-    },
-    pieces: {
-      get customer() {
-        return piece('customer');
-      },
-      get problem() {
-        return piece('problem');
-      },
-      get objective() {
-        return piece('objective');
-      },
-      get measure() {
-        return piece('measure');
-      },
-    },
-  };
+class LazyReport implements CheckReport {
+  readonly po: BacklogKind | undefined;
+  readonly pm: boolean;
+  readonly okr: boolean;
+  readonly pieces: Readonly<Record<BriefPiece, number>>;
+  private foundItems?: BacklogItem[];
+  private foundGoal?: number;
+  private foundOrder?: boolean;
+
+  constructor(readonly model: CheckModel, lean: Lean, expect: Side | undefined) {
+    ({ po: this.po, pm: this.pm, okr: this.okr } = applicable(model, lean, expect, () => this.items));
+    this.pieces = new LazyPieces(model);
+  }
+
+  get items(): BacklogItem[] {
+    return (this.foundItems ??= findItems(this.model));
+  }
+
+  get goal(): number {
+    return (this.foundGoal ??= findGoal(this.model, this.po === 'sprint' ? 'sprint' : 'product'));
+  }
+
+  get ordered(): boolean {
+    return (this.foundOrder ??= hasVisibleOrder(this.model, this.items));
+  }
+}
+
+class LazyPieces implements Record<BriefPiece, number> {
+  private readonly found: Partial<Record<BriefPiece, number>> = {};
+
+  constructor(private readonly model: CheckModel) {}
+
+  get customer(): number {
+    return this.piece('customer');
+  }
+
+  get problem(): number {
+    return this.piece('problem');
+  }
+
+  get objective(): number {
+    return this.piece('objective');
+  }
+
+  get measure(): number {
+    return this.piece('measure');
+  }
+
+  private piece(name: BriefPiece): number {
+    return (this.found[name] ??= findPiece(this.model, name));
+  }
 }
