@@ -36,10 +36,13 @@ export function analyzeWith(lexicon: Lexicon, text: string, rules: LensOptions['
 
 function runRules(context: Omit<RuleContext, 'severity'>, configured: Record<string, SeveritySetting>, scan: ScanResult): Finding[] {
   const findings: Finding[] = [];
+  // One context for every rule, its severity set for each: copying the context a rule cost more than some rules.
+  const ruleContext: RuleContext = { ...context, severity: 'hint' };
   for (const rule of allRules) {
     const setting = configured[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const finding of rule.check({ ...context, severity: setting as Severity })) {
+    ruleContext.severity = setting as Severity;
+    for (const finding of rule.check(ruleContext)) {
       if (!scan.suppressions.isSuppressed(rule.id, finding.range.start.line)) findings.push({ rule: rule.id, ...finding });
     }
   }
