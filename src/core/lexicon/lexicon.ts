@@ -38,6 +38,7 @@ export interface WordIndex {
 }
 
 export interface Lexicon extends WordIndex {
+  /** What can start at each word, by the word (the scan reads `entries` by number instead). */
   words: Map<string, LexiconEntry>;
   /** User terms with characters a word scan cannot see (`c++`, `a.*b`), case-folded (`foldCase`); found with indexOf. */
   literals: { needle: string; term: Term }[];

@@ -35,6 +35,7 @@ export function scanInline(text: string, lower: string | undefined, start: numbe
   let i = start;
   while (i < end) {
     let c = source.charCodeAt(i);
+    // A word is read to its end here, so past this block `c` is the character after it.
     const afterWord = isWordChar(c);
     if (afterWord) {
       const url = c === 104 || c === 119 ? urlEnd(source, i, end) : -1;
