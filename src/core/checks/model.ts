@@ -130,7 +130,8 @@ class LineTable {
   readonly indents: Int32Array;
   readonly contentIndents: Int32Array;
   readonly flags: Uint8Array;
-  private readonly plains = new Map<number, string>();
+  /** By line, its plain text once worked out: an array, not a map, as a document of headings reads every line. */
+  private readonly plains: (string | undefined)[];
 
   constructor(readonly reader: Reader) {
     const count = reader.index.starts.length;
@@ -138,12 +139,11 @@ class LineTable {
     this.indents = new Int32Array(count);
     this.contentIndents = new Int32Array(count);
     this.flags = new Uint8Array(count);
+    this.plains = new Array<string | undefined>(count);
   }
 
   plain(at: number): string {
-    let plain = this.plains.get(at);
-    if (plain === undefined) this.plains.set(at, (plain = plainOf(this.source(at))));
-    return plain;
+    return (this.plains[at] ??= plainOf(this.source(at)));
   }
 
   /** The line without comments and blanks around it, and without its list marker, `#`s or `>` quote marks. */
