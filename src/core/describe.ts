@@ -1,6 +1,7 @@
 import { plainEvidence } from './evidence/occurrence';
 import { CUE_NAMES } from './model/model';
 import type { Concern, Evidence, Side, Verdict } from './types';
+import { grown } from './grown';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -152,18 +153,13 @@ let strongestWeight = new Float64Array(256);
 let counted = new Int32Array(256);
 let calls = 0;
 
-const grown = <T extends Int32Array | Float64Array>(array: T, bigger: T): T => {
-  bigger.set(array);
-  return bigger;
-};
-
 function growTallies(key: number): void {
   const size = Math.max(key + 1, stamp.length * 2);
-  stamp = grown(stamp, new Float64Array(size));
-  total = grown(total, new Float64Array(size));
-  strongestAt = grown(strongestAt, new Int32Array(size));
-  strongestWeight = grown(strongestWeight, new Float64Array(size));
-  counted = grown(counted, new Int32Array(size));
+  stamp = grown(stamp, size);
+  total = grown(total, size);
+  strongestAt = grown(strongestAt, size);
+  strongestWeight = grown(strongestWeight, size);
+  counted = grown(counted, size);
 }
 
 /** The heaviest keys so far, heaviest first (`limit` of them at most), kept as numbers until the end. */

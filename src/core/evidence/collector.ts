@@ -2,6 +2,7 @@ import type { Term } from '../lexicon/lexicon';
 import type { Source } from './occurrence';
 import { ScannedSection } from './section';
 import { EvidenceStore } from './store';
+import { grown } from '../grown';
 
 /** Repeats past this many in one section add nothing and are not listed, which also bounds the evidence of hostile input. */
 const MAX_REPEATS = 50;
@@ -73,11 +74,7 @@ export class SectionCollector {
   addAhead(term: Term, startOffset: number, endOffset: number): void {
     const repeat = this.count(term);
     if (repeat < 0) return;
-    if (4 * this.pendingTo === this.pending.length) {
-      const grown = new Int32Array(2 * this.pending.length);
-      grown.set(this.pending);
-      this.pending = grown;
-    }
+    if (4 * this.pendingTo === this.pending.length) this.pending = grown(this.pending, 2 * this.pending.length);
     const { pending } = this;
     let at = this.pendingTo++;
     for (; at > this.pendingFrom && pending[4 * (at - 1) + 2] > startOffset; at--) pending.copyWithin(4 * at, 4 * (at - 1), 4 * at);

@@ -2,6 +2,7 @@ import type { EvidenceRun } from '../describe';
 import type { Term } from '../lexicon/lexicon';
 import type { Concern, Side } from '../types';
 import { Occurrence, phraseOf, repeatedWeight, type Source } from './occurrence';
+import { grown } from '../grown';
 
 /**
  * A scan's evidence in document order, kept as numbers: a document has tens of thousands of pieces and few
@@ -107,12 +108,8 @@ export class EvidenceStore {
   }
 
   private grow(): void {
-    const data = new Int32Array(this.data.length * 2);
-    data.set(this.data);
-    this.data = data;
-    const weights = new Float64Array(this.weights.length * 2);
-    weights.set(this.weights);
-    this.weights = weights;
+    this.data = grown(this.data, 2 * this.data.length);
+    this.weights = grown(this.weights, 2 * this.weights.length);
   }
 }
 

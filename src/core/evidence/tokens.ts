@@ -1,4 +1,5 @@
 import type { WordTable } from '../lexicon/wordTable';
+import { grown } from '../grown';
 
 /**
  * The words of one paragraph, list item or heading, kept in reused parallel arrays so phrases can span
@@ -73,15 +74,10 @@ export class TokenBuffer {
     const needed = this.length + count;
     if (needed <= this.starts.length) return;
     const size = Math.max(needed, this.starts.length * 2);
-    const grow = (array: Int32Array): Int32Array => {
-      const grown = new Int32Array(size);
-      grown.set(array.subarray(0, this.length));
-      return grown;
-    };
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.lines = grow(this.lines);
-    this.ids = grow(this.ids);
+    this.starts = grown(this.starts, size);
+    this.ends = grown(this.ends, size);
+    this.lines = grown(this.lines, size);
+    this.ids = grown(this.ids, size);
   }
 
   private slice(start: number, end: number): string {
